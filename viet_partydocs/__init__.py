@@ -1,0 +1,17 @@
+"""viet_partydocs: structured data from Vietnamese party-building texts.
+
+>>> import viet_partydocs
+>>> nlp = viet_partydocs.load()
+>>> doc = nlp("Ban Thường vụ Huyện ủy ban hành Nghị quyết số 07-NQ/TU.")
+>>> [(e.text, e.label_) for e in doc.ents]  # doctest: +SKIP
+"""
+
+from .about import __version__
+from .attributes import ENTITY_LABELS, ROLES, THEMES
+from .components import register_all as _register_all
+from .pipeline import create_pipeline, load
+from .tokenizer import VietnameseTokenizer
+
+_register_all()
+
+__all__ = ["__version__", "load", "create_pipeline", "VietnameseTokenizer", "ENTITY_LABELS", "ROLES", "THEMES"]

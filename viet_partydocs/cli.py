@@ -1,0 +1,151 @@
+"""The ``viet-partydocs`` command.
+
+    viet-partydocs annotate INPUT... [-o OUT] [--format jsonl|conll|html] [--model DIR] [--n-process N]
+
+Bad input is reported as ``viet-partydocs: error: FILE:LINE: REASON`` with exit code 2 and no
+output file is left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from typing import Callable, Optional, Sequence
+
+from .errors import InputError, ModelError
+
+__all__ = ["main"]
+
+PROG = "viet-partydocs"
+FORMATS = ("jsonl", "conll", "html")
+
+
+class _Fail(Exception):
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _syllables(text: str) -> int:
+    return len(text.split())
+
+
+def _write_output(out: Optional[str], render: Callable[[object], None], binary: bool = False) -> None:
+    """Call ``render(stream)`` on stdout or on an atomically written file."""
+    if out is None or out == "-":
+        render(sys.stdout)
+        sys.stdout.flush()
+        return
+    from .atomic import atomic_file
+
+    with atomic_file(out) as f:
+        render(f)
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .export.records import doc_to_record
+    from .inputs import read_documents
+    from .pipeline import load
+
+    documents = read_documents(args.inputs)  # validates everything first
+    t0 = time.perf_counter()
+    nlp = load(args.model)
+    load_s = time.perf_counter() - t0
+    labels: Counter[str] = Counter()
+    n_paragraphs = 0
+    syllables = sum(_syllables(d.text) for d in documents)
+    t1 = time.perf_counter()
+    stream = nlp.pipe(
+        ((d.text, d.id) for d in documents),
+        as_tuples=True,
+        n_process=args.n_process,
+        batch_size=args.batch_size,
+    )
+    bar = tqdm(stream, total=len(documents), unit="doc", file=sys.stderr, disable=None if len(documents) > 1 else True)
+
+    def annotated():
+        nonlocal n_paragraphs
+        for doc, doc_id in bar:
+            labels.update(e.label_ for e in doc.ents)
+            n_paragraphs += len(doc.spans.get("paragraphs", []))
+            yield doc, doc_id
+
+    if args.format == "jsonl":
+
+        def render(f):
+            for doc, doc_id in annotated():
+                f.write(json.dumps(doc_to_record(doc, doc_id), ensure_ascii=False) + "\n")
+
+    elif args.format == "conll":
+        from .export.conll import doc_to_conll
+
+        def render(f):
+            for doc, doc_id in annotated():
+                for line in doc_to_conll(doc, doc_id):
+                    f.write(line + "\n")
+
+    else:
+        from .export.html import docs_to_html
+
+        def render(f):
+            pairs = list(annotated())
+            f.write(docs_to_html([d for d, _ in pairs], [i for _, i in pairs]))
+
+    _write_output(args.output, render)
+    seconds = time.perf_counter() - t1
+    ents = ", ".join(f"{k} {v}" for k, v in sorted(labels.items())) or "none"
+    where = f" -> {args.output}" if args.output and args.output != "-" else ""
+    print(
+        f"annotated {len(documents)} documents, {n_paragraphs} paragraphs, entities: {ents}; "
+        f"{seconds:.1f} s ({syllables / max(seconds, 1e-9):,.0f} syllables/s, model load {load_s:.1f} s){where}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .about import __version__
+
+    parser = argparse.ArgumentParser(prog=PROG, description="Structured data from Vietnamese party-building texts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("annotate", help="annotate documents with the pipeline", description="Annotate documents.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt files, folders of .txt files, or .jsonl files of {id, text}")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
+    p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    p.add_argument("--model", metavar="DIR", help="pipeline directory (default: the shipped models)")
+    p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    p.add_argument("--batch-size", type=int, default=64, metavar="N", help="documents per batch (default: 64)")
+    p.set_defaults(func=cmd_annotate)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except InputError as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 2
+    except ModelError as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 3
+    except _Fail as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return e.code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; no output written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

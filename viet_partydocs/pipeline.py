@@ -1,0 +1,64 @@
+"""The pipeline, assembled in one place.
+
+``create_pipeline()`` builds it from code (tokenizer + components, in order); ``load()`` loads a
+saved pipeline directory — by default the one shipped in ``models/`` (installed as
+``viet_partydocs.models``). The shipped directory is produced by ``scripts/build_pipeline.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelError
+
+__all__ = ["TOKENIZER", "PIPE_NAMES", "create_pipeline", "load", "default_model_path"]
+
+#: Registered name of the tokenizer.
+TOKENIZER = "viet_partydocs.Tokenizer.v1"
+#: The components of the full pipeline, in order (factory names, also used as pipe names).
+PIPE_NAMES: tuple[str, ...] = ("vpd_paragraphs",)
+#: Environment variable that points ``load()`` at another pipeline directory.
+MODEL_ENV = "VIET_PARTYDOCS_MODEL"
+#: Name of the shipped pipeline directory inside ``models/``.
+SHIPPED = "vi_partydocs"
+
+
+def create_pipeline(
+    components: Iterable[str] = PIPE_NAMES, tokenizer: dict[str, Any] | None = None
+) -> Language:
+    """A new, untrained pipeline with our tokenizer and the given components."""
+    config = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER, **(tokenizer or {})}}}
+    nlp = spacy.blank("vi", config=config)
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def default_model_path() -> Path:
+    """Where ``load()`` looks when no path is given: ``$VIET_PARTYDOCS_MODEL`` or the shipped model."""
+    env = os.environ.get(MODEL_ENV)
+    if env:
+        return Path(env)
+    try:  # the repository's models/ folder, installed as the package viet_partydocs.models
+        from . import models
+
+        root = Path(next(iter(models.__path__)))
+    except ImportError:  # a plain checkout on sys.path, not installed
+        root = Path(__file__).resolve().parents[1] / "models"
+    return root / SHIPPED
+
+
+def load(path: str | Path | None = None, **kwargs: Any) -> Language:
+    """Load a pipeline directory (default: the shipped models). Keyword arguments go to ``spacy.load``."""
+    path = Path(path) if path is not None else default_model_path()
+    if not (path / "config.cfg").exists():
+        raise ModelError(
+            f"{path}: not a viet_partydocs pipeline directory (no config.cfg). "
+            "Build the shipped one with: python scripts/build_pipeline.py"
+        )
+    return spacy.load(path, **kwargs)
