@@ -7,7 +7,7 @@
 """
 
 from .about import __version__
-from .attributes import ENTITY_LABELS, ROLES, THEMES
+from .labels import ENTITY_LABELS, ROLES, THEMES
 from .components import register_all as _register_all
 from .pipeline import create_pipeline, load
 from .tokenizer import VietnameseTokenizer

@@ -28,6 +28,8 @@ from typing import Any, Literal, Optional, TypedDict
 
 from spacy.tokens import Span
 
+from .labels import ENTITY_LABELS, ROLES, THEMES
+
 __all__ = [
     "DocCodeAttrs",
     "QuantityAttrs",
@@ -41,8 +43,6 @@ __all__ = [
     "register_extensions",
 ]
 
-#: The entity labels of the annotation guide (§2), in a fixed order.
-ENTITY_LABELS: tuple[str, ...] = ("ORG", "OFFICIAL", "DOC_CODE", "QUANTITY")
 #: Which span extension holds the parsed attributes of each label.
 ATTR_EXTENSION: dict[str, str] = {
     "ORG": "organisation",
@@ -52,25 +52,6 @@ ATTR_EXTENSION: dict[str, str] = {
 }
 #: ``doc.spans`` key of the paragraphs.
 PARAGRAPHS_KEY = "paragraphs"
-#: Paragraph roles (guide §3).
-ROLES: tuple[str, ...] = ("body", "title", "boilerplate")
-#: The 13 themes (guide §3), in the guide's order.
-THEMES: tuple[str, ...] = (
-    "political_education",
-    "organisation_building",
-    "cadre_work",
-    "membership_growth",
-    "party_cell_activities",
-    "inspection_discipline",
-    "evaluation_ranking",
-    "leadership_methods",
-    "mass_mobilisation",
-    "anti_corruption",
-    "government",
-    "socioeconomic",
-    "defence_security",
-)
-
 Family = Literal["party", "state"]
 Level = Literal["central", "province", "district", "commune", "grassroots", "bloc", "unknown"]
 

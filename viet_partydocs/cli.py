@@ -13,8 +13,10 @@ import json
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Callable, Optional, Sequence
 
+from .corpus.validate import CorpusError
 from .errors import InputError, ModelError
 
 __all__ = ["main"]
@@ -108,6 +110,45 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .atomic import atomic_file
+    from .corpus.formats import read_units
+    from .corpus.split import read_splits
+    from .evaluate import evaluate, filter_split, report_markdown
+    from .pipeline import load
+
+    units = read_units(args.gold, text_root=args.text_root)
+    if args.split:
+        splits_path = Path(args.splits) if args.splits else _default_splits()
+        if not splits_path.exists():
+            raise InputError(str(splits_path), "split file not found (give --splits FILE)")
+        units = filter_split(units, args.split, read_splits(splits_path))
+        if not units:
+            raise InputError(str(splits_path), f"no gold unit belongs to a document of the {args.split!r} split")
+    nlp = load(args.model)
+    report = evaluate(nlp, units, baselines=not args.no_baselines, underthesea=not args.no_underthesea, n_process=args.n_process)
+    report["gold"] = [str(g) for g in args.gold]
+    report["split"] = args.split
+    title = f"Evaluation on {args.split or 'all'} units of {', '.join(Path(g).name for g in args.gold)}"
+    md = report_markdown(report, title)
+    if args.markdown:
+        with atomic_file(args.markdown) as f:
+            f.write(md)
+    if args.json:
+        with atomic_file(args.json) as f:
+            f.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    sys.stdout.write(md)
+    tp = report["pipeline"]["throughput"]
+    print(f"pipeline throughput: {tp['syllables_per_second']:,.0f} syllables/s ({tp['syllables']} syllables in {tp['seconds']:.1f} s)", file=sys.stderr)
+    return 0
+
+
+def _default_splits() -> Path:
+    from .corpus.formats import default_corpus_dir
+
+    return default_corpus_dir() / "splits.json"
+
+
 def _parser() -> argparse.ArgumentParser:
     from .about import __version__
 
@@ -123,6 +164,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument("--batch-size", type=int, default=64, metavar="N", help="documents per batch (default: 64)")
     p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("evaluate", help="score the pipeline and the baselines against gold units", description="Evaluate against annotated units (inline or standoff JSONL).")
+    p.add_argument("--gold", nargs="+", required=True, metavar="FILE", help="gold corpus files (inline or standoff JSONL)")
+    p.add_argument("--split", choices=("train", "dev", "test"), help="only the documents of this split")
+    p.add_argument("--splits", metavar="FILE", help="split file (default: corpora/splits.json)")
+    p.add_argument("--text-root", metavar="DIR", help="folder with corpus/ and seeds/ for standoff files (default: $VIET_PARTYDOCS_TEXTS or ../shared)")
+    p.add_argument("--model", metavar="DIR", help="pipeline directory (default: the shipped models)")
+    p.add_argument("--markdown", metavar="FILE", help="also write the Markdown report here")
+    p.add_argument("--json", metavar="FILE", help="also write the full report as JSON here")
+    p.add_argument("--no-baselines", action="store_true", help="skip the baselines")
+    p.add_argument("--no-underthesea", action="store_true", help="skip the (slow) underthesea.ner baseline")
+    p.add_argument("--n-process", type=int, default=1, metavar="N")
+    p.set_defaults(func=cmd_evaluate)
     return parser
 
 
@@ -131,6 +185,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
+    except CorpusError as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 2
     except InputError as e:
         print(f"{PROG}: error: {e}", file=sys.stderr)
         return 2

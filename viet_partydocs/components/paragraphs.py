@@ -9,29 +9,13 @@ components give each a role and themes (``span._.role``, ``span._.themes``,
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..attributes import PARAGRAPHS_KEY, register_extensions
-from ..text.normalize import LINE_BREAKS
+from ..text.paragraphs import paragraph_offsets
 
-__all__ = ["ParagraphSplitter", "make_paragraphs", "paragraph_offsets"]
-
-_BLOCK = re.compile(f"[^{LINE_BREAKS}]+")
-
-
-def paragraph_offsets(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` character offsets of the paragraphs of ``text``."""
-    out = []
-    for m in _BLOCK.finditer(text):
-        block = m.group()
-        stripped = block.strip()
-        if stripped:
-            start = m.start() + (len(block) - len(block.lstrip()))
-            out.append((start, start + len(stripped)))
-    return out
+__all__ = ["ParagraphSplitter", "make_paragraphs"]
 
 
 class ParagraphSplitter:
