@@ -21,7 +21,14 @@ __all__ = ["TOKENIZER", "PIPE_NAMES", "create_pipeline", "load", "default_model_
 #: Registered name of the tokenizer.
 TOKENIZER = "viet_partydocs.Tokenizer.v1"
 #: The components of the full pipeline, in order (factory names, also used as pipe names).
-PIPE_NAMES: tuple[str, ...] = ("vpd_paragraphs",)
+PIPE_NAMES: tuple[str, ...] = (
+    "vpd_paragraphs",
+    "vpd_doc_codes",
+    "vpd_organisations",
+    "vpd_officials",
+    "vpd_quantities",
+    "vpd_roles_themes",
+)
 #: Environment variable that points ``load()`` at another pipeline directory.
 MODEL_ENV = "VIET_PARTYDOCS_MODEL"
 #: Name of the shipped pipeline directory inside ``models/``.

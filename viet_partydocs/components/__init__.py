@@ -3,4 +3,4 @@
 
 def register_all() -> None:
     """Import every component module so its ``@Language.factory`` runs (entry points do the same)."""
-    from . import paragraphs  # noqa: F401
+    from . import doc_codes, officials, organisations, paragraphs, quantities, roles_themes  # noqa: F401
