@@ -95,6 +95,8 @@ class VietnameseTokenizer:
         self._fixed: dict[str, list[tuple[str, ...]]] = {}
         self._set_fixed_words(fixed_words)
         vocab.lex_attr_getters[NORM] = norm_key
+        if segment:
+            _segmenter()  # load the CRF model now: before worker processes fork, not on the first text
 
     # -- configuration and serialisation (the spacy/lang/vi pattern) --------------------------
     def _set_fixed_words(self, words: Iterable[str]) -> None:
