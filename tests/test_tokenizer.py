@@ -193,3 +193,27 @@ def test_unsegmented_mode_gives_syllables():
 def test_tokenizer_rejects_non_strings(tok_nlp):
     with pytest.raises(TypeError):
         tok_nlp.tokenizer(b"bytes")  # type: ignore[arg-type]
+
+
+# -- genre-specific segmentation fixes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,boundary_before",
+    [
+        ("Đồng chí Hà Văn Tuấn, Trưởng Ban Tổ chức Huyện ủy, phát biểu.", "Ban"),
+        ("Bà Lò Thị Mai, Phó Trưởng phòng Nội vụ huyện, cho biết.", "phòng"),
+        ("Ông Vũ Đức Lâm Phó Chủ tịch UBND xã dự họp.", "Phó"),
+        ("Nghị quyết của Huyện ủy Sìn Hồ phát huy hiệu quả.", "phát"),
+        ("Luật số 12/2020/QH14 có hiệu lực.", "số"),
+    ],
+)
+def test_no_word_crosses_an_entity_boundary(tok_nlp, text, boundary_before):
+    doc = tok_nlp.make_doc(text)
+    starts = {t.idx for t in doc}
+    assert text.index(boundary_before) in starts, [t.text for t in doc]
+
+
+def test_capitalised_terms_stay_whole(tok_nlp):
+    tokens = [t.text for t in tok_nlp.make_doc("Ban Chấp hành Đảng bộ tỉnh giao Ủy ban Kiểm tra Huyện ủy Phong Thổ")]
+    assert "Ban Chấp hành" in tokens and "Huyện ủy" in tokens

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from .patterns.words import DOMAIN_WORDS, NAME_BREAKERS, ORG_HEAD_SYLLABLES, TITLE_SYLLABLES
 from .text.normalize import LINE_BREAKS, norm_key, normalize
 from .text.protect import PIECES
 
@@ -61,7 +62,10 @@ class CRFWordSegmenter:
             raise FileNotFoundError(f"underthesea's word-segmentation model is missing: {path}")
         self._tagger = CRFTagger()
         self._tagger.load(str(path / "models.bin"))
-        self._featurizer = CRFFeaturizer(joblib.load(path / "features.bin"), joblib.load(path / "dictionary.bin"))
+        dictionary = joblib.load(path / "dictionary.bin")
+        self._featurizer = CRFFeaturizer(joblib.load(path / "features.bin"), dictionary)
+        #: the segmenter's dictionary, normalised like token norms (it mixes ``uỷ`` and ``ủy``)
+        self.known_words: frozenset[str] = frozenset(norm_key(w) for w in dictionary)
 
     def begins_word(self, sequences: Sequence[Sequence[str]]) -> list[list[bool]]:
         """For each sequence of syllables, whether each syllable begins a new word."""
@@ -210,13 +214,73 @@ class VietnameseTokenizer:
             forced = self._fixed_word_spans(forms, joinable)
         else:
             forced = {}
-        tags = _segmenter().begins_word([forms[a:b] for a, b in todo])
+        seg = _segmenter()
+        tags = seg.begins_word([forms[a:b] for a, b in todo])
+        lowered = [f.lower() for f in forms]
         for (a, b), line_tags in zip(todo, tags):
+            word_start = a
             for k in range(1, b - a):
                 i = a + k
-                begins[i] = not (joinable[i] and not line_tags[k])
-        for i, joined in forced.items():
-            begins[i] = not joined
+                join = joinable[i] and not line_tags[k]
+                if join and i not in forced:
+                    join = self._keep_join(text, starts, lowered, word_start, i, seg.known_words)
+                if i in forced:
+                    join = forced[i]
+                begins[i] = not join
+                if not join:
+                    word_start = i
+            self._repair_known_pairs(text, starts, a, b, joinable, begins, lowered, seg.known_words, forced)
+
+    @staticmethod
+    def _repair_known_pairs(
+        text: str,
+        starts: list[int],
+        a: int,
+        b: int,
+        joinable: list[bool],
+        begins: list[bool],
+        lowered: list[str],
+        known: frozenset[str],
+        forced: dict[int, bool],
+    ) -> None:
+        """Join a capitalised one-syllable word and the one-syllable word after it when together
+        they are a known word (``Huyện`` + ``ủy``).
+
+        The segmenter sometimes pairs a syllable with its right neighbour across a boundary the
+        rules above refuse (``ủy Phong``); the syllable is then left alone although it forms a
+        word with its left neighbour.
+        """
+        for i in range(a + 1, b):
+            if not (joinable[i] and begins[i]) or i in forced:
+                continue
+            prev_single = i - 1 == a or begins[i - 1]
+            cur_single = i + 1 >= b or begins[i + 1]
+            if not (prev_single and cur_single):
+                continue
+            prev, cur = lowered[i - 1], lowered[i]
+            if not text[starts[i - 1]].isupper() or (prev in TITLE_SYLLABLES and cur in ORG_HEAD_SYLLABLES):
+                continue
+            pair = f"{prev} {cur}"
+            if pair in known or pair in DOMAIN_WORDS:
+                begins[i] = False
+
+    @staticmethod
+    def _keep_join(
+        text: str, starts: list[int], lowered: list[str], word_start: int, i: int, known: frozenset[str]
+    ) -> bool:
+        """Veto the segmenter's joins that cut across an entity boundary in this genre."""
+        prev, cur = lowered[i - 1], lowered[i]
+        if prev in TITLE_SYLLABLES and cur in ORG_HEAD_SYLLABLES:
+            return False  # Trưởng | Ban Tổ chức
+        cur_upper = text[starts[i]].isupper()
+        if cur_upper and cur in NAME_BREAKERS:
+            return False  # Võ Công Trí | Phó Chủ tịch
+        if text[starts[word_start]].isupper() and not cur_upper:
+            # a capitalised word grows by a lower-case syllable only into a known word:
+            # "Nghị quyết", "Ban Chấp hành", but not "Phong Thổ phát" or "Luật số"
+            candidate = " ".join(lowered[word_start : i + 1])
+            return candidate in known or candidate in DOMAIN_WORDS
+        return True
 
     def _fixed_word_spans(self, forms: list[str], joinable: list[bool]) -> dict[int, bool]:
         """Syllable positions forced to continue (True) or begin (False) a word by fixed_words."""
