@@ -19,12 +19,19 @@ directory). A missing text or a changed one (hash mismatch) is an error naming t
 
 Spans may carry gold ``attrs`` (``DOC_CODE``: ``type_code``, ``number``, ``issuer_code``,
 ``family``; ``QUANTITY``: ``value``, ``kind``) for attribute evaluation.
+
+:func:`read_annotations` reads these two formats and the exports of doccano
+(:mod:`.doccano`) and Label Studio (:mod:`.labelstudio`), detecting each file's format, and
+reports every problem of every file at once (``file:line: reason``).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
+import json.decoder
+import json.scanner
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +39,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from ..errors import InputError
 from ..text.paragraphs import paragraph_offsets
-from .validate import CorpusError, Span, Unit, validate_units
+from .validate import CorpusError, Span, Unit, corpus_problems, validate_units
 
 __all__ = [
     "TEXTS_ENV",
@@ -46,6 +53,9 @@ __all__ = [
     "write_standoff",
     "unit_to_inline",
     "group_documents",
+    "ANNOTATION_FORMATS",
+    "detect_format",
+    "read_annotations",
     "CorpusError",
 ]
 
@@ -298,3 +308,340 @@ def group_documents(units: Iterable[Unit]) -> list[tuple[str, list[Unit]]]:
         docs.setdefault(u.doc_id, []).append(u)
     return list(docs.items())
 
+
+
+# -- annotation files of any supported format ----------------------------------------------------
+#
+# ``read_annotations`` reads our two native formats and the exports of two annotation tools
+# (``doccano.py``, ``labelstudio.py``), collecting every problem of every file before raising once.
+# The helpers below are shared with those importers.
+
+#: The formats :func:`read_annotations` recognises (see :func:`detect_format`).
+ANNOTATION_FORMATS: tuple[str, ...] = ("inline", "standoff", "doccano", "labelstudio")
+
+
+class _PosDict(dict):  # type: ignore[type-arg]
+    """A JSON object that remembers the character offset of its ``{`` in the source text."""
+
+    __slots__ = ("pos",)
+
+
+class _PositionDecoder(json.JSONDecoder):
+    """A JSON decoder whose objects are :class:`_PosDict` (pure-Python scanner, so it can hook objects)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parse_object = self._parse_object  # type: ignore[assignment]
+        self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _parse_object(s_and_end: tuple[str, int], *args: Any, **kwargs: Any) -> tuple[Any, int]:
+        obj, end = json.decoder.JSONObject(s_and_end, *args, **kwargs)  # type: ignore[attr-defined]
+        out = _PosDict(obj)
+        out.pos = s_and_end[1] - 1
+        return out, end
+
+
+class _Source:
+    """The text of one annotation file: its records with their line numbers.
+
+    ``records`` is a list of ``(line, record)``; ``problems`` the malformed lines (``file:line:
+    reason``). A JSON array (or one pretty-printed JSON object) is parsed whole and its objects
+    remember where they start, so :meth:`line_of` can name the line of any nested object (a
+    Label Studio result); JSON Lines are parsed line by line, so a bad line does not hide the others.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.name = str(path)
+        self.records: list[tuple[int, dict[str, Any]]] = []
+        self.problems: list[str] = []
+        self._newlines: list[int] = []
+        text = self._read()
+        if text.strip():
+            self._parse(text)
+
+    def _read(self) -> str:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(self.name, "no such file") from None
+        except IsADirectoryError:
+            raise InputError(self.name, "is a directory, expected an annotation file") from None
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise InputError(self.name, f"is not valid UTF-8 ({e.reason})", raw[: e.start].count(b"\n") + 1) from None
+
+    def _whole(self, text: str) -> Any:
+        self._newlines = [i for i, c in enumerate(text) if c == "\n"]
+        return _PositionDecoder().decode(text)
+
+    def _parse(self, text: str) -> None:
+        if text.lstrip().startswith("["):
+            try:
+                data = self._whole(text)
+            except json.JSONDecodeError as e:
+                raise InputError(self.name, f"not valid JSON ({e.msg} at column {e.colno})", e.lineno) from None
+            if not isinstance(data, list):  # pragma: no cover - starts with "[" so it is a list
+                raise InputError(self.name, "expected a JSON array of records", 1)
+            line = 1
+            for k, item in enumerate(data):
+                if isinstance(item, dict):
+                    line = self.line_of(item, line)
+                    self.records.append((line, item))
+                else:  # only objects remember their position: name the line of the object before it
+                    self.problems.append(f"{self.name}:{line}: item {k} of the array is not a JSON object")
+            return
+        lines = text.split("\n")  # not splitlines(): U+2028 and friends may stand inside a JSON string
+        parsed: list[tuple[int, Any]] = []
+        bad: list[tuple[int, json.JSONDecodeError]] = []
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                parsed.append((n, json.loads(line)))
+            except json.JSONDecodeError as e:
+                bad.append((n, e))
+        if bad and (not parsed or bad[0][0] < parsed[0][0]):
+            # perhaps one pretty-printed JSON object rather than JSON Lines
+            try:
+                data = self._whole(text)
+            except json.JSONDecodeError as e:
+                if not parsed:  # nothing is JSON: name the first bad line (or, for one object laid
+                    # out over many lines, the place where the whole text stops being JSON)
+                    n, first = bad[0]
+                    if lines[n - 1].strip() == "{":
+                        n, first = e.lineno, e
+                    raise InputError(self.name, f"not valid JSON ({first.msg} at column {first.colno})", n) from None
+            else:
+                if isinstance(data, dict):
+                    self.records.append((1, data))
+                    return
+        for n, e in bad:
+            self.problems.append(f"{self.name}:{n}: not valid JSON ({e.msg} at column {e.colno})")
+        for n, obj in parsed:
+            if isinstance(obj, dict):
+                self.records.append((n, obj))
+            else:
+                self.problems.append(f"{self.name}:{n}: each line must be a JSON object")
+        self.records.sort(key=lambda r: r[0])
+
+    def line_of(self, obj: Any, default: int) -> int:
+        """The line where ``obj`` (a record or an object nested in it) starts, else ``default``."""
+        pos = getattr(obj, "pos", None)
+        if pos is None:
+            return default
+        return bisect.bisect_left(self._newlines, pos) + 1
+
+    def where(self, line: int) -> str:
+        return f"{self.name}:{line}"
+
+
+def _record_format(obj: dict[str, Any]) -> Optional[str]:
+    """The format a single record looks like, or ``None`` when it could be several."""
+    if isinstance(obj.get("data"), dict):
+        return "labelstudio"
+    if any(k in obj for k in ("label", "entities", "cats", "categories")) and "spans" not in obj:
+        return "doccano"
+    if "text" in obj and any(k in obj for k in ("spans", "role", "themes")):
+        return "inline"
+    if "text" not in obj and ("source" in obj or "doc" in obj or "sha1" in obj):
+        return "standoff"
+    return None
+
+
+def _detect(src: _Source) -> Optional[str]:
+    fallback = None
+    for _, obj in src.records:
+        kind = _record_format(obj)
+        if kind is not None:
+            return kind
+        if fallback is None:
+            fallback = "inline" if "text" in obj else "standoff"
+    return fallback
+
+
+def detect_format(path: str | Path) -> Optional[str]:
+    """The format of an annotation file: one of :data:`ANNOTATION_FORMATS`, or ``None`` when empty.
+
+    Decided by the first record that only one format has: a ``data`` object → Label Studio;
+    ``label``/``entities``/``cats``/``categories`` → doccano; ``text`` with ``spans``/``role``/
+    ``themes`` → inline; ``source``/``doc``/``sha1`` without ``text`` → standoff. Records with
+    ``text`` alone are read as inline. Raises :class:`InputError` for a file that is not JSON.
+    """
+    return _detect(_Source(path))
+
+
+def _category_values(values: Any, where: str, problems: list[str], what: str) -> list[str]:
+    """Category names from a list of strings, a list of ``{"label": …}`` objects or a ``{name: score}`` map."""
+    if values is None:
+        return []
+    if isinstance(values, dict):  # spaCy-style cats: {"cadre_work": 1.0, "government": 0.0}
+        out = []
+        for k, v in values.items():
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                problems.append(f"{where}: '{what}' scores must be numbers, got {k!r}: {v!r}")
+            elif v >= 0.5:
+                out.append(k)
+        return out
+    if not isinstance(values, list):
+        problems.append(f"{where}: '{what}' must be a list of names, got {values!r}")
+        return []
+    out = []
+    for v in values:
+        if isinstance(v, dict) and isinstance(v.get("label"), str):
+            v = v["label"]
+        if isinstance(v, str):
+            out.append(v)
+        else:
+            problems.append(f"{where}: '{what}' must hold names (strings), got {v!r}")
+    return out
+
+
+def _roles_and_themes(
+    names: Iterable[str], where: str, problems: list[str], only: Optional[str] = None
+) -> tuple[Optional[str], list[str]]:
+    """Split category names into one role and the themes; unknown names and several roles are problems.
+
+    ``only`` (``"role"`` or ``"themes"``) restricts the names to roles or to themes.
+    """
+    from ..labels import ROLES, THEMES
+
+    roles: list[str] = []
+    themes: list[str] = []
+    for name in names:
+        if name in ROLES and only != "themes":
+            if name not in roles:
+                roles.append(name)
+        elif name in THEMES and only != "role":
+            if name not in themes:
+                themes.append(name)
+        elif only == "role":
+            problems.append(f"{where}: unknown role {name!r} (expected one of {', '.join(ROLES)})")
+        elif only == "themes":
+            problems.append(f"{where}: unknown theme {name!r}")
+        else:
+            problems.append(f"{where}: unknown category {name!r} (neither a theme nor a role)")
+    if len(roles) > 1:
+        problems.append(f"{where}: several roles chosen ({', '.join(roles)}), a unit has exactly one")
+    return (roles[0] if roles else None), themes
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _native_units(src: _Source, kind: str, text_root: str | Path | None) -> list[Unit]:
+    """Units of an inline or standoff file; malformed records go to ``src.problems``."""
+    units: list[Unit] = []
+    texts = None
+    root = None
+    for n, obj in src.records:
+        where = src.where(n)
+        try:
+            if kind == "inline":
+                text = obj.get("text")
+                if not isinstance(text, str):
+                    raise InputError(src.name, "the record has no 'text' string", n)
+                units.append(_common(obj, where, text))
+                continue
+            if texts is None:
+                root = Path(text_root) if text_root is not None else default_text_root()
+                texts = _texts(str(root.resolve()))
+            source, doc, ref = obj.get("source"), obj.get("doc"), obj.get("unit")
+            if source not in ("corpus", "seeds") or not isinstance(doc, str):
+                raise InputError(src.name, "a standoff record needs 'source' ('corpus' or 'seeds') and 'doc'", n)
+            text = texts.get(source, doc, ref)
+            if text is None:
+                raise InputError(
+                    src.name,
+                    f"text of {source} {doc!r} unit {ref!r} not found under {root} "
+                    f"(set --text-root or ${TEXTS_ENV} to the folder holding corpus/ and seeds/)",
+                    n,
+                )
+            expected = obj.get("sha1")
+            if expected and text_hash(text) != expected:
+                raise InputError(
+                    src.name, f"text of {source} {doc!r} unit {ref!r} has changed (hash {text_hash(text)} != {expected})", n
+                )
+            units.append(_common(obj, where, text))
+        except InputError as e:
+            src.problems.append(str(e))
+    return units
+
+
+def _problem_order(problems: list[str], files: list[str]) -> list[str]:
+    """``problems`` ordered by file (in the given order) and line, stable otherwise."""
+
+    def key(msg: str) -> tuple[int, int]:
+        for i, name in enumerate(files):
+            if msg.startswith(name + ":"):
+                rest = msg[len(name) + 1 :]
+                digits = rest.split(":", 1)[0]
+                return (i, int(digits) if digits.isdigit() else 0)
+        return (len(files), 0)
+
+    return sorted(problems, key=key)
+
+
+def _finish(
+    units: list[Unit], problems: list[str], files: list[str], default_role: Optional[str], validate: bool
+) -> list[Unit]:
+    """Apply the default role, validate, and raise one :class:`CorpusError` with every problem."""
+    if default_role is not None:
+        for u in units:
+            if u.role is None:
+                u.role = default_role
+    if validate:
+        problems = problems + corpus_problems(units)
+    if problems:
+        raise CorpusError(_problem_order(problems, files))
+    return units
+
+
+def read_annotations(
+    paths: Iterable[str | Path], text_root: str | Path | None = None, default_role: Optional[str] = "body"
+) -> list[Unit]:
+    """Read annotation files of any supported format and validate everything at once.
+
+    Each file's format is detected (:func:`detect_format`): our **inline** JSONL (guide §4), our
+    **standoff** JSONL (texts under ``text_root``, as :func:`read_units`), a **doccano** JSONL export
+    (:mod:`viet_partydocs.corpus.doccano`) or a **Label Studio** JSON export
+    (:mod:`viet_partydocs.corpus.labelstudio`). Units come back in file order, files in the given order.
+
+    Every problem of every file is collected — malformed records, unknown labels, roles, themes or
+    categories, offsets outside the text, spans starting or ending on whitespace, overlapping
+    spans, empty texts, ids used twice (also across files), a boilerplate unit with themes — and
+    raised once as :class:`CorpusError`, each as ``file:line: reason``, ordered by file and line.
+    A file that cannot be read (missing, not UTF-8, not JSON at all) raises :class:`InputError`
+    at once.
+
+    Roles: doccano and Label Studio projects often annotate spans only, so their units without a
+    role get ``default_role`` (``"body"``; ``None`` makes a missing role a problem). Our native
+    formats always require a role (guide §4), as :func:`read_units` does.
+    """
+    from .doccano import _doccano_units
+    from .labelstudio import _labelstudio_units
+
+    units: list[Unit] = []
+    problems: list[str] = []
+    files: list[str] = []
+    for p in paths:
+        src = _Source(p)
+        files.append(src.name)
+        kind = _detect(src)
+        if kind is None:
+            problems.extend(src.problems)
+            continue
+        if kind in ("inline", "standoff"):
+            file_units = _native_units(src, kind, text_root)
+        else:
+            file_units = (_doccano_units if kind == "doccano" else _labelstudio_units)(src)
+            if default_role is not None:
+                for u in file_units:
+                    if u.role is None:
+                        u.role = default_role
+        units.extend(file_units)
+        problems.extend(src.problems)
+    return _finish(units, problems, files, None, validate=True)

@@ -7,7 +7,7 @@ from typing import Any, Iterable, Optional
 
 from ..labels import ENTITY_LABELS, ROLES, THEMES
 
-__all__ = ["Span", "Unit", "unit_problems", "validate_units", "CorpusError"]
+__all__ = ["Span", "Unit", "unit_problems", "corpus_problems", "validate_units", "CorpusError"]
 
 
 @dataclass(frozen=True)
@@ -98,3 +98,19 @@ def validate_units(units: Iterable[Unit], require_role: bool = True) -> list[Uni
     if problems:
         raise CorpusError(problems)
     return units
+
+
+def corpus_problems(units: Iterable[Unit], require_role: bool = True) -> list[str]:
+    """Every problem of ``units`` as ``file:line: reason`` (what :func:`validate_units` raises), without raising.
+
+    Checks each unit (:func:`unit_problems`) and that ids are unique across all of them.
+    """
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for u in units:
+        if u.id in seen:
+            problems.append(f"{u.where or u.id}: duplicate id {u.id!r} (first at {seen[u.id]})")
+        else:
+            seen[u.id] = u.where or "?"
+        problems.extend(unit_problems(u, require_role=require_role))
+    return problems
