@@ -152,3 +152,39 @@ def test_missing_model_directory(tmp_path, capsys):
     code = main(["annotate", str(p), "--model", str(tmp_path / "no_model")])
     assert code == 3
     assert "not a viet_partydocs pipeline directory" in capsys.readouterr().err
+
+
+# -- export-hf --------------------------------------------------------------------------------------
+
+
+def test_export_hf_from_inline_annotations(tmp_path, capsys):
+    from datasets import load_from_disk
+
+    rows = [
+        {"id": f"d{i}/0", "doc_id": f"d{i}", "text": f"Chi bộ thôn {i} kết nạp {i + 2} đảng viên mới.", "role": "body",
+         "themes": ["membership_growth"], "spans": [{"start": 0, "end": 7 + len(str(i)) + 5, "label": "ORG"}]}
+        for i in range(10)
+    ]
+    src = tmp_path / "gold.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "hf"
+    assert main(["export-hf", str(src), "--out", str(out)]) == 0
+    dsd = load_from_disk(str(out))
+    assert set(dsd) == {"train", "validation", "test"}
+    assert sum(len(d) for d in dsd.values()) == 10
+    assert "exported 10 units" in capsys.readouterr().err
+    assert (out / "README.md").exists()
+
+
+def test_export_hf_reports_every_annotation_problem(tmp_path, capsys):
+    src = tmp_path / "gold.jsonl"
+    src.write_text(
+        '{"id": "a", "text": "Huyện ủy", "role": "body", "spans": [{"start": 0, "end": 30, "label": "ORG"}]}\n'
+        '{"id": "b", "text": "Tỉnh ủy", "role": "body", "themes": ["economy"]}\n',
+        encoding="utf-8",
+    )
+    code = main(["export-hf", str(src), "--out", str(tmp_path / "hf")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "gold.jsonl:1" in err and "gold.jsonl:2" in err and "economy" in err
+    assert not (tmp_path / "hf").exists()

@@ -143,6 +143,33 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_hf(args: argparse.Namespace) -> int:
+    from .corpus.formats import read_annotations
+    from .export.hf import predictions_to_units, push_to_hub, save_dataset, to_hf_dataset
+
+    if args.predict:
+        from .inputs import read_documents
+        from .pipeline import load
+
+        documents = read_documents(args.inputs)
+        nlp = load(args.model)
+        stream = nlp.pipe(((d.text, d.id) for d in documents), as_tuples=True, n_process=args.n_process)
+        units = predictions_to_units(stream)
+        splits = None
+    else:
+        units = read_annotations(args.inputs, text_root=args.text_root)
+        splits = args.splits or (str(_default_splits()) if args.use_corpus_splits else None)
+    dsd = to_hf_dataset(units, splits=splits, validate=not args.predict)
+    sources = [str(p) for p in args.inputs]
+    out = save_dataset(dsd, args.out, format=args.format, license=args.license, sources=sources, predicted=args.predict)
+    counts = ", ".join(f"{name} {len(ds)}" for name, ds in dsd.items())
+    print(f"exported {len(units)} units ({counts}) to {out} [{args.format}]", file=sys.stderr)
+    if args.push_to_hub:
+        push_to_hub(dsd, args.push_to_hub, license=args.license, sources=sources, predicted=args.predict)
+        print(f"pushed to https://huggingface.co/datasets/{args.push_to_hub}", file=sys.stderr)
+    return 0
+
+
 def _default_splits() -> Path:
     from .corpus.formats import default_corpus_dir
 
@@ -177,6 +204,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-underthesea", action="store_true", help="skip the (slow) underthesea.ner baseline")
     p.add_argument("--n-process", type=int, default=1, metavar="N")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser(
+        "export-hf",
+        help="export annotated units (or the pipeline's predictions) as a Hugging Face dataset",
+        description="Export to a Hugging Face DatasetDict (train/validation/test by document) with a dataset card.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="annotation files (inline/standoff JSONL, doccano, Label Studio); with --predict: raw .txt/.jsonl documents")
+    p.add_argument("--out", required=True, metavar="DIR", help="output directory (written atomically)")
+    p.add_argument("--format", choices=("disk", "parquet"), default="disk", help="save_to_disk layout or Parquet files (default: disk)")
+    p.add_argument("--predict", action="store_true", help="annotate raw documents with the pipeline and export its predictions")
+    p.add_argument("--model", metavar="DIR", help="with --predict: pipeline directory (default: the shipped models)")
+    p.add_argument("--n-process", type=int, default=1, metavar="N")
+    p.add_argument("--splits", metavar="FILE", help="document split file (default: computed by document, 70/15/15)")
+    p.add_argument("--use-corpus-splits", action="store_true", help="use corpora/splits.json (for the shipped corpus)")
+    p.add_argument("--text-root", metavar="DIR", help="folder with corpus/ and seeds/ for standoff files")
+    p.add_argument("--license", default="unknown", help="licence field of the dataset card (default: unknown)")
+    p.add_argument("--push-to-hub", metavar="REPO", help="also upload to the Hugging Face Hub as REPO (needs a token: huggingface-cli login)")
+    p.set_defaults(func=cmd_export_hf)
     return parser
 
 
