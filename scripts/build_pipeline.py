@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from viet_partydocs.atomic import atomic_dir
+from viet_partydocs.classify.models import load_models
 from viet_partydocs.pipeline import SHIPPED, create_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +20,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "models" / SHIPPED)
     args = parser.parse_args()
     nlp = create_pipeline()
+    # the trained paragraph role/theme models (python scripts/train_themes.py writes them)
+    nlp.get_pipe("vpd_roles_themes").set_models(load_models(ROOT / "models" / "roles_themes"))
     nlp.meta.update({"name": "partydocs", "version": "0.1.0", "description": "viet_partydocs default pipeline"})
     with atomic_dir(args.out) as tmp:
         nlp.to_disk(tmp)
