@@ -1,0 +1,237 @@
+"""OFFICIAL rules (guide §2, §5): names, titles, honorifics on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from viet_partydocs import create_pipeline
+from viet_partydocs.components.officials import attributes_for
+
+PIPES = ["vpd_paragraphs", "vpd_doc_codes", "vpd_organisations", "vpd_officials"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return create_pipeline(PIPES)
+
+
+def officials(doc: Doc) -> list[str]:
+    return [e.text for e in doc.ents if e.label_ == "OFFICIAL"]
+
+
+def official(doc: Doc, name: str, nth: int = 0) -> Span:
+    found = [e for e in doc.ents if e.label_ == "OFFICIAL" and e.text == name]
+    assert len(found) > nth, f"no OFFICIAL {name!r} in {[(e.text, e.label_) for e in doc.ents]}"
+    return found[nth]
+
+
+# --- (text, name, title, honorific, organisation) ---------------------------------------------
+TITLED = [
+    # Đồng chí NAME, TITLE + speech verb; nested places in the title
+    ("Đồng chí Lò Văn Pụa, Bí thư Đảng ủy xã Nậm Xe huyện Phong Thổ cho biết năm nay xã kết nạp thêm đảng viên.",
+     "Lò Văn Pụa", "Bí thư Đảng ủy xã Nậm Xe huyện Phong Thổ", "Đồng chí", "Đảng ủy xã Nậm Xe huyện Phong Thổ"),
+    # Ông NAME - TITLE
+    ("Ông Giàng A Chư - Chủ tịch UBND xã Tả Phìn phát biểu tại buổi làm việc với đoàn công tác.",
+     "Giàng A Chư", "Chủ tịch UBND xã Tả Phìn", "Ông", "UBND xã Tả Phìn"),
+    # NAME- TITLE (hyphen glued to the name)
+    ("Vàng Thị Dua- Phó Bí thư Huyện ủy Mường Tè trao quyết định chuẩn y cho các chi ủy mới.",
+     "Vàng Thị Dua", "Phó Bí thư Huyện ủy Mường Tè", None, "Huyện ủy Mường Tè"),
+    # stacked titles before the name
+    ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Hà Văn Khiêm "
+     "chủ trì hội nghị.",
+     "Hà Văn Khiêm", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh", None,
+     "Ủy ban MTTQ tỉnh"),
+    # stacked titles after the name
+    ("Đồng chí Hoàng Thị Mỷ, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu chỉ đạo.",
+     "Hoàng Thị Mỷ", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy", "Đồng chí",
+     "Ban Thường vụ Tỉnh ủy"),
+    # NAME (TITLE)
+    ("Bà Lường Thị Ơn (Phó Chủ tịch HĐND huyện) đề nghị các chi bộ tiếp tục rà soát đối tượng.",
+     "Lường Thị Ơn", "Phó Chủ tịch HĐND huyện", "Bà", "HĐND huyện"),
+    # concurrent posts: kiêm, đồng thời là
+    ("Đồng chí Cầm Văn Tỉnh, Trưởng Ban Tổ chức Huyện ủy kiêm Trưởng phòng Nội vụ huyện, nhấn mạnh yêu cầu này.",
+     "Cầm Văn Tỉnh", "Trưởng Ban Tổ chức Huyện ủy kiêm Trưởng phòng Nội vụ huyện", "Đồng chí",
+     "Ban Tổ chức Huyện ủy"),
+    ("Ông Tòng Văn Hặc, Bí thư Đảng ủy đồng thời là Chủ tịch HĐND xã Chiềng Sơn, cho hay xã đã đạt chỉ tiêu.",
+     "Tòng Văn Hặc", "Bí thư Đảng ủy đồng thời là Chủ tịch HĐND xã Chiềng Sơn", "Ông", "Đảng ủy"),
+    # a former post before the name
+    ("Nguyên Chủ tịch UBND huyện Than Uyên Điêu Chính Hưng bị đề nghị kỷ luật bằng hình thức cảnh cáo.",
+     "Điêu Chính Hưng", "Nguyên Chủ tịch UBND huyện Than Uyên", None, "UBND huyện Than Uyên"),
+    ("Ông Lê Văn Tám, nguyên Phó Bí thư Thường trực Huyện ủy, đã nghỉ hưu từ tháng 3.",
+     "Lê Văn Tám", "nguyên Phó Bí thư Thường trực Huyện ủy", "Ông", "Huyện ủy"),
+    # a rank before the name stays outside the span
+    ("Thượng tướng Lê Quang Vinh, Thứ trưởng Bộ Quốc phòng, dự lễ ra quân huấn luyện.",
+     "Lê Quang Vinh", "Thứ trưởng Bộ Quốc phòng", None, "Bộ Quốc phòng"),
+    ("Đại tướng Nguyễn Tân Cương đến thăm và tặng quà cán bộ, chiến sĩ đồn biên phòng.",
+     "Nguyễn Tân Cương", "Đại tướng", None, None),
+    # title + name, the organisation of the title is the nearest ORG
+    ("Thủ tướng Chính phủ Phan Văn Hiển đã ký quyết định phê duyệt quy hoạch tỉnh.",
+     "Phan Văn Hiển", "Thủ tướng Chính phủ", None, "Chính phủ"),
+    ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lào Cai Vì Văn Sơn kiểm tra tiến độ xây dựng trường học.",
+     "Vì Văn Sơn", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lào Cai", None, "Tỉnh ủy Lào Cai"),
+    ("Trưởng ban Tuyên giáo và Dân vận Trung ương Đinh Thế Hào đề nghị các địa phương quan tâm hơn nữa.",
+     "Đinh Thế Hào", "Trưởng ban Tuyên giáo và Dân vận Trung ương", None, "ban Tuyên giáo và Dân vận Trung ương"),
+    # a title with a village: the village name is not the person
+    ("Trưởng thôn Nà Sàng Lò Văn Hặc cho biết cả thôn đã hiến đất làm đường.",
+     "Lò Văn Hặc", "Trưởng thôn Nà Sàng", None, None),
+    # đ/c, giữ chức
+    ("Dự buổi lễ có đ/c Hà Thị Nhung, Chủ tịch Hội LHPN huyện Nậm Nhùn.",
+     "Hà Thị Nhung", "Chủ tịch Hội LHPN huyện Nậm Nhùn", "đ/c", "Hội LHPN huyện Nậm Nhùn"),
+    ("Ông Quàng Văn Hương giữ chức Bí thư Đảng ủy thị trấn Than Uyên từ năm 2020.",
+     "Quàng Văn Hương", "Bí thư Đảng ủy thị trấn Than Uyên", "Ông", "Đảng ủy thị trấn Than Uyên"),
+    # a line of a list
+    ("Sùng Seo Vàng, Phó Chủ tịch UBND xã Bản Lầu, bị khiển trách do buông lỏng quản lý.",
+     "Sùng Seo Vàng", "Phó Chủ tịch UBND xã Bản Lầu", None, "UBND xã Bản Lầu"),
+    ("Ông Mùa A Páo, chuyên viên Phòng Tài chính huyện, được giao theo dõi dự án.",
+     "Mùa A Páo", "chuyên viên Phòng Tài chính huyện", "Ông", "Phòng Tài chính huyện"),
+    # an honorific, the name and the title with no comma between them
+    ("Tại buổi lễ, ông Lường Văn Tuấn Phó Chủ tịch UBND huyện Quỳnh Nhai trao bằng khen cho tập thể.",
+     "Lường Văn Tuấn", "Phó Chủ tịch UBND huyện Quỳnh Nhai", "ông", "UBND huyện Quỳnh Nhai"),
+    # membership alone is not a position, but it may come before one
+    ("Ông Lò Văn Chiến, đảng viên Chi bộ bản Nà Hừ, nguyên Phó Chủ tịch UBND xã Nà Hỳ, bị khai trừ khỏi Đảng.",
+     "Lò Văn Chiến", "nguyên Phó Chủ tịch UBND xã Nà Hỳ", "Ông", "UBND xã Nà Hỳ"),
+    # the rest of a title after a name, up to a speech verb
+    ("Bà Quàng Thị Pọm, phó trưởng phòng hợp tác quốc tế cho biết đoàn sẽ sang Lào vào tháng sau.",
+     "Quàng Thị Pọm", "phó trưởng phòng hợp tác quốc tế", "Bà", None),
+]
+
+
+@pytest.mark.parametrize("text, name, title, honorific, org", TITLED, ids=[t[1] for t in TITLED])
+def test_titled_mentions(nlp, text, name, title, honorific, org):
+    doc = nlp(text)
+    assert officials(doc) == [name]
+    assert official(doc, name)._.official == {"title": title, "honorific": honorific, "organisation": org}
+    assert doc.text == text
+
+
+# --- several officials in one text -----------------------------------------------------------
+MANY = [
+    ("Các đồng chí: Giàng Seo Phử, Bí thư Huyện ủy; Ma Thị Hoa, Phó Bí thư Thường trực Huyện ủy; Vàng A Dế, "
+     "Chủ tịch UBND huyện đã trao quà cho các hộ nghèo.",
+     ["Giàng Seo Phử", "Ma Thị Hoa", "Vàng A Dế"]),
+    ("Thủ tướng Chính phủ Phan Văn Hiển và Chủ tịch Quốc hội Trần Thanh Nghị cùng dự lễ khởi công.",
+     ["Phan Văn Hiển", "Trần Thanh Nghị"]),
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Lâm và Trần Thị Hòa cùng kiểm tra công tác phòng chống lũ.",
+     ["Nguyễn Văn Lâm", "Trần Thị Hòa"]),
+    ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hoàng Văn Chiến và Phó Bí thư Thường trực Tỉnh ủy Bùi Thị Lan "
+     "dự hội nghị.",
+     ["Hoàng Văn Chiến", "Bùi Thị Lan"]),
+    ("Các đồng chí Đại tá Lý Văn Páo và Đại tá Triệu Văn Thành, nguyên Chỉ huy trưởng Bộ đội Biên phòng tỉnh, "
+     "nhận huy hiệu 40 năm tuổi Đảng.",
+     ["Lý Văn Páo", "Triệu Văn Thành"]),
+]
+
+
+@pytest.mark.parametrize("text, names", MANY, ids=[n[0] for _, n in MANY])
+def test_several_officials(nlp, text, names):
+    assert officials(nlp(text)) == names
+
+
+# --- two passes: back-references and titles given anywhere in the document --------------------
+def test_given_name_back_reference_and_repeated_full_name(nlp):
+    text = ("Trưởng ban Tổ chức Trung ương Lê Minh Khang làm việc với Tỉnh ủy Hà Giang.\n"
+            "Ông Khang đề nghị tỉnh quan tâm công tác quy hoạch cán bộ trẻ.\n"
+            "Lê Minh Khang cũng nhấn mạnh trách nhiệm của người đứng đầu.")
+    doc = nlp(text)
+    assert officials(doc) == ["Lê Minh Khang", "Khang", "Lê Minh Khang"]
+    again = official(doc, "Khang")._.official
+    assert again == {"title": "Trưởng ban Tổ chức Trung ương", "honorific": "Ông",
+                     "organisation": "ban Tổ chức Trung ương"}
+
+
+def test_title_given_later_in_the_document(nlp):
+    text = ("Ông Sầm Văn Bình cho biết huyện đã hoàn thành kế hoạch giảm nghèo năm nay.\n"
+            "Theo ông Sầm Văn Bình, Phó Chủ tịch UBND huyện Mường Tè, năm tới huyện tập trung vào giáo dục.\n"
+            "Bà Kim Thị Liên, Trưởng phòng Giáo dục huyện, nói thêm rằng ông Bình đã trực tiếp chỉ đạo.")
+    doc = nlp(text)
+    assert officials(doc) == ["Sầm Văn Bình", "Sầm Văn Bình", "Kim Thị Liên", "Bình"]
+    assert official(doc, "Sầm Văn Bình", 0)._.official["title"] == "Phó Chủ tịch UBND huyện Mường Tè"
+    assert official(doc, "Bình")._.official["honorific"] == "ông"
+
+
+def test_two_word_given_name_back_reference(nlp):
+    text = ("Bà Hồ Thị Kim Hoa, Phó Giám đốc Sở Nội vụ, trả lời phỏng vấn.\n"
+            "Theo bà Kim Hoa, việc tuyển dụng công chức được làm công khai.")
+    assert officials(nlp(text)) == ["Hồ Thị Kim Hoa", "Kim Hoa"]
+
+
+def test_historical_leader_with_a_title_but_not_the_set_phrase(nlp):
+    text = ("Chủ tịch Hồ Chí Minh luôn căn dặn cán bộ phải gần dân.\n"
+            "Chi bộ lấy tư tưởng, đạo đức, phong cách Hồ Chí Minh soi đường cho mọi việc làm; "
+            "mỗi đảng viên khắc ghi lời dạy của Bác Hồ.")
+    doc = nlp(text)
+    assert officials(doc) == ["Hồ Chí Minh"]
+    assert doc.ents[0].start_char == text.index("Hồ Chí Minh")
+
+
+def test_signature_block(nlp):
+    text = "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nLò Văn Mừng"
+    doc = nlp(text)
+    assert officials(doc) == ["Lò Văn Mừng"]
+    assert official(doc, "Lò Văn Mừng")._.official["title"] == "BÍ THƯ"
+
+
+# --- not officials ------------------------------------------------------------------------------
+NOT = [
+    "PHÙNG VĂN KHIÊM",
+    "Anh Thơ",
+    "Ảnh: Minh Hải",
+    "Bài và ảnh: Lò Thị Hương",
+    "Theo ông Nguyễn Văn Tư, một người dân ở bản Hon, đường lên bản đã được mở rộng.",
+    "Năm qua, huyện đã điều động, luân chuyển 57 đồng chí; bổ nhiệm mới 12 đồng chí.",
+    "Đảng viên vùng cao đem tư tưởng, đạo đức, phong cách Hồ Chí Minh vào từng việc làm cụ thể.",
+    "Bác Hồ kính yêu luôn dành tình cảm đặc biệt cho đồng bào các dân tộc vùng cao.",
+    "Chị Giàng Thị Mai, một hội viên nông dân, đã thoát nghèo nhờ trồng chè.",
+    "Theo nhận xét của đồng chí Trưởng Ban Dân vận Huyện ủy, các chi bộ đã vào cuộc tích cực.",
+    "Trưởng thôn Nội Trung, xã Nghĩa Hưng cho biết thôn đã xong đường.",
+    "Ông Lò Văn Khoa, đảng viên Chi bộ bản Nà Hừ, đã trồng thành công giống lúa mới.",
+]
+
+
+@pytest.mark.parametrize("text", NOT, ids=[t[:30] for t in NOT])
+def test_not_officials(nlp, text):
+    assert officials(nlp(text)) == []
+
+
+# --- attributes of any span (a statistical model's proposal) ----------------------------------
+def test_attributes_for_a_span_the_rules_did_not_tag():
+    nlp = create_pipeline(["vpd_paragraphs", "vpd_organisations"])
+    text = "Đồng chí Lò Thị Dinh - Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận Huyện ủy phát biểu."
+    doc = nlp(text)
+    s = text.index("Lò Thị Dinh")
+    span = doc.char_span(s, s + len("Lò Thị Dinh"), label="OFFICIAL")
+    assert attributes_for(span) == {
+        "title": "Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận Huyện ủy",
+        "honorific": "Đồng chí",
+        "organisation": "Ban Thường vụ Huyện ủy",
+    }
+
+
+def test_attributes_for_a_tagged_span(nlp):
+    doc = nlp("Chủ tịch UBND xã Pa Tần Lý Seo Chứ kiểm tra tiến độ làm nhà cho hộ nghèo.")
+    span = official(doc, "Lý Seo Chứ")
+    assert attributes_for(span) == span._.official == {
+        "title": "Chủ tịch UBND xã Pa Tần", "honorific": None, "organisation": "UBND xã Pa Tần"}
+
+
+# --- the component's contract -----------------------------------------------------------------
+def test_name_glued_to_the_next_word_is_split_and_text_is_kept(nlp):
+    text = "Phó Chủ tịch UBND huyện Lê Văn Hưng đến dự. Ông Hưng thông tin thêm về kết quả giải ngân."
+    doc = nlp(text)
+    assert doc.text == text
+    assert officials(doc) == ["Lê Văn Hưng", "Hưng"]
+    assert [p.text for p in doc.spans["paragraphs"]] == [text]
+
+
+def test_officials_can_run_without_back_references():
+    nlp = create_pipeline(PIPES[:3])
+    nlp.add_pipe("vpd_officials", config={"back_references": False})
+    text = "Bí thư Huyện ủy Vàng A Lử dự lễ. Ông Lử trao quà cho học sinh."
+    assert officials(nlp(text)) == ["Vàng A Lử"]
+
+
+def test_values_survive_serialisation(nlp):
+    doc = nlp("Ông Giàng A Chư - Chủ tịch UBND xã Tả Phìn phát biểu tại buổi làm việc với đoàn công tác.")
+    doc2 = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(e.text, e._.attrs) for e in doc2.ents] == [(e.text, e._.attrs) for e in doc.ents]
