@@ -45,7 +45,7 @@ CASES = [
     ),
     (
         "Đảng ủy Khối triển khai Chương trình hành động số 06-CTr/ĐUK về chuyển đổi số trong các cơ quan.",
-        [("Chương trình hành động số 06-CTr/ĐUK", dict(doc_type="Chương trình hành động", type_code="CTr", issuer_code="ĐUK",
+        [("Chương trình hành động số 06-CTr/ĐUK", dict(doc_type="Chương trình", type_code="CTr", issuer_code="ĐUK",
                                                        issuer_level="bloc", family="party"))],
     ),
     (

@@ -384,7 +384,7 @@ def find_doc_codes(norm: str) -> list[DocCodeMatch]:
             term = ", ".join(t.upper() for t in terms) or None
         return DocCodeMatch(
             start=m.start(), end=end, doc_type="Nghị quyết", type_code=None, number=None, numbers=[],
-            issuer_code="TW", family="party", year=None, plenum=", ".join(plenums), term=term, prio=1,
+            issuer_code=None, family="party", year=None, plenum=", ".join(plenums), term=term, prio=1,
         )
 
     def law(m: re.Match[str]) -> Optional[DocCodeMatch]:
@@ -527,14 +527,6 @@ def _level_from_issuer(issuer: str) -> Optional[str]:
     return None
 
 
-def _family_from_issuer(issuer: str) -> Optional[str]:
-    low = " ".join(normalize_with_offsets(issuer)[0].lower().split())
-    for key, fam in P.ISSUER_NAME_FAMILIES:
-        if key in low:
-            return fam
-    return None
-
-
 def _doc_text(doc: Doc) -> str:
     """``doc.text``, built from the token array (``doc.text`` creates a ``Token`` per token)."""
     strings = doc.vocab.strings
@@ -605,16 +597,12 @@ class DocCodeRecognizer:
             issuer = _issuer_after(doc, after_i)
             if issuer is None and after_i != span.end:
                 issuer = _issuer_after(doc, span.end)
-        level = _issuer_level(m.get("issuer_code"))
-        family = m.get("family")
-        if issuer:
-            if level == "unknown":
-                level = _level_from_issuer(issuer) or "unknown"
-            if family is None:
-                family = _family_from_issuer(issuer)
+        # family and issuer_code come from the code itself (null without one, as in the gold
+        # standard); the issuer's level may also come from the ORG named after "của"
+        level = "central" if m.get("plenum") else _issuer_level(m.get("issuer_code"))
+        if issuer and level == "unknown":
+            level = _level_from_issuer(issuer) or "unknown"
         doc_type = m.get("doc_type")
-        if family is None and doc_type in P.STATE_TYPE_WORDS:
-            family = "state"
         return DocCodeAttrs(
             doc_type=doc_type,
             type_code=m.get("type_code"),
@@ -622,7 +610,7 @@ class DocCodeRecognizer:
             numbers=list(m.get("numbers") or []),
             issuer_code=m.get("issuer_code"),
             issuer_level=level,  # type: ignore[typeddict-item]
-            family=family,  # type: ignore[typeddict-item]
+            family=m.get("family"),  # type: ignore[typeddict-item]
             year=m.get("year"),
             date=date,
             plenum=m.get("plenum"),

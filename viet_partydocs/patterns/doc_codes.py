@@ -9,7 +9,6 @@ from __future__ import annotations
 __all__ = [
     "TYPE_WORDS",
     "LAW_TYPE_WORDS",
-    "STATE_TYPE_WORDS",
     "TYPE_CODES",
     "ISSUERS",
     "ISSUER_SUFFIX_LEVELS",
@@ -17,7 +16,6 @@ __all__ = [
     "STATE_ONLY_ISSUERS",
     "NOT_DOC_SYMBOLS",
     "ISSUER_NAME_LEVELS",
-    "ISSUER_NAME_FAMILIES",
     "ISSUER_LOWER_WORDS",
     "ISSUER_STOP_WORDS",
     "PLENUM_ORDINALS",
@@ -35,7 +33,7 @@ TYPE_WORDS: dict[str, str] = {
     "quy chế": "Quy chế",
     "hướng dẫn": "Hướng dẫn",
     "kế hoạch": "Kế hoạch",
-    "chương trình hành động": "Chương trình hành động",
+    "chương trình hành động": "Chương trình",  # the type is Chương trình (DOMAIN §1.3)
     "chương trình": "Chương trình",
     "đề án": "Đề án",
     "thông báo": "Thông báo",
@@ -60,10 +58,6 @@ TYPE_WORDS: dict[str, str] = {
 #: Types that carry a name between the word and ``số`` (``Luật Trợ giúp pháp lý số 69/2006/QH11``).
 LAW_TYPE_WORDS: frozenset[str] = frozenset({"luật", "bộ luật", "pháp lệnh"})
 
-#: Types issued only by the State (used for ``family`` when there is no code).
-STATE_TYPE_WORDS: frozenset[str] = frozenset(
-    {"Nghị định", "Thông tư", "Thông tư liên tịch", "Pháp lệnh", "Luật", "Bộ luật", "Nghị định thư", "Công điện"}
-)
 
 #: Type abbreviations (upper-cased key) → (canonical abbreviation, canonical type word).
 #: ``QĐ`` is ambiguous (Quyết định / Quy định): the type word before the code decides.
@@ -81,8 +75,8 @@ TYPE_CODES: dict[str, tuple[str, str]] = {
     "HDLT": ("HDLT", "Hướng dẫn"),
     "KH": ("KH", "Kế hoạch"),
     "CTR": ("CTr", "Chương trình"),
-    "CTHĐ": ("CTHĐ", "Chương trình hành động"),
-    "CTRHĐ": ("CTrHĐ", "Chương trình hành động"),
+    "CTHĐ": ("CTHĐ", "Chương trình"),
+    "CTRHĐ": ("CTrHĐ", "Chương trình"),
     "ĐA": ("ĐA", "Đề án"),
     "TB": ("TB", "Thông báo"),
     "TT": ("TT", "Thông tri"),
@@ -231,29 +225,6 @@ ISSUER_NAME_LEVELS: tuple[tuple[str, str], ...] = (
     ("xã", "commune"),
     ("phường", "commune"),
     ("thị trấn", "commune"),
-)
-#: Words of an issuer phrase → family (``của Chính phủ`` → state).
-ISSUER_NAME_FAMILIES: tuple[tuple[str, str], ...] = (
-    ("bộ chính trị", "party"),
-    ("ban bí thư", "party"),
-    ("ban chấp hành", "party"),
-    ("ban thường vụ", "party"),
-    ("ủy ban kiểm tra", "party"),
-    ("ban tổ chức", "party"),
-    ("ban tuyên giáo", "party"),
-    ("ban dân vận", "party"),
-    ("tỉnh ủy", "party"),
-    ("thành ủy", "party"),
-    ("huyện ủy", "party"),
-    ("quận ủy", "party"),
-    ("đảng ủy", "party"),
-    ("chính phủ", "state"),
-    ("thủ tướng", "state"),
-    ("quốc hội", "state"),
-    ("ủy ban nhân dân", "state"),
-    ("ubnd", "state"),
-    ("hội đồng nhân dân", "state"),
-    ("hđnd", "state"),
 )
 
 #: Lower-case words that may continue an issuer phrase after ``của`` (``Ban Chấp hành Đảng bộ tỉnh``).
