@@ -143,6 +143,26 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from .train import retrain
+
+    t0 = time.perf_counter()
+
+    def log(msg: str) -> None:
+        print(f"[{time.perf_counter() - t0:6.0f} s] {msg}", file=sys.stderr, flush=True)
+
+    card = retrain(
+        args.annotations, args.out, base=args.base, previous=args.previous, text_root=args.text_root,
+        seed=args.seed, ner_epochs=args.ner_epochs, log=log,
+    )
+    ho = card.get("heldout_scores", {})
+    new = ho.get("new", {}).get("entity_f1_exact", {}).get("micro")
+    old = ho.get("previous", {}).get("entity_f1_exact", {}).get("micro")
+    extra = f"; held-out entity F1 {new:.3f}" + (f" (previous {old:.3f})" if old is not None else "") if new is not None else ""
+    print(f"trained pipeline written to {args.out} (merge policy {card['merge_policy']}{extra}); see {args.out}/MODEL_CARD.md", file=sys.stderr)
+    return 0
+
+
 def cmd_export_hf(args: argparse.Namespace) -> int:
     from .corpus.formats import read_annotations
     from .export.hf import predictions_to_units, push_to_hub, save_dataset, to_hf_dataset
@@ -204,6 +224,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-underthesea", action="store_true", help="skip the (slow) underthesea.ner baseline")
     p.add_argument("--n-process", type=int, default=1, metavar="N")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser(
+        "train",
+        help="retrain every trainable part on new annotations into a complete pipeline directory",
+        description="Retrain the ORG/OFFICIAL recogniser and the role/theme classifiers on new annotations.",
+    )
+    p.add_argument("--annotations", nargs="+", required=True, metavar="FILE", help="our JSONL (inline or standoff), doccano JSONL or Label Studio JSON exports")
+    p.add_argument("--out", required=True, metavar="DIR", help="output pipeline directory (written atomically)")
+    p.add_argument("--base", action="store_true", help="also train on the shipped corpus (corpora/partydocs.jsonl)")
+    p.add_argument("--previous", metavar="DIR", help="pipeline to compare with on the held-out split (default: the shipped one)")
+    p.add_argument("--text-root", metavar="DIR", help="folder with corpus/ and seeds/ for standoff files")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--ner-epochs", type=int, default=None, metavar="N", help="cap the recogniser's training epochs (default: the config's)")
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser(
         "export-hf",

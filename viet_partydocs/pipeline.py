@@ -16,16 +16,31 @@ from spacy.language import Language
 
 from .errors import ModelError
 
-__all__ = ["TOKENIZER", "PIPE_NAMES", "create_pipeline", "load", "default_model_path"]
+__all__ = ["TOKENIZER", "PIPE_NAMES", "FULL_PIPE_NAMES", "NER_PIPE", "create_pipeline", "assemble", "load", "default_model_path"]
 
 #: Registered name of the tokenizer.
 TOKENIZER = "viet_partydocs.Tokenizer.v1"
-#: The components of the full pipeline, in order (factory names, also used as pipe names).
+#: The rule and classifier components, in order (factory names, also used as pipe names).
 PIPE_NAMES: tuple[str, ...] = (
     "vpd_paragraphs",
     "vpd_doc_codes",
     "vpd_organisations",
     "vpd_officials",
+    "vpd_quantities",
+    "vpd_roles_themes",
+)
+#: Pipe name of the statistical ORG/OFFICIAL recogniser (spaCy's ``ner`` factory).
+NER_PIPE = "vpd_ner"
+#: The full pipeline with the statistical recogniser: its predictions are set aside as candidates
+#: before the rules run and merged with the rule entities after them (``vpd_entity_merge``).
+FULL_PIPE_NAMES: tuple[str, ...] = (
+    "vpd_paragraphs",
+    NER_PIPE,
+    "vpd_candidates",
+    "vpd_doc_codes",
+    "vpd_organisations",
+    "vpd_officials",
+    "vpd_entity_merge",
     "vpd_quantities",
     "vpd_roles_themes",
 )
@@ -43,6 +58,28 @@ def create_pipeline(
     nlp = spacy.blank("vi", config=config)
     for name in components:
         nlp.add_pipe(name)
+    return nlp
+
+
+def assemble(
+    ner: str | Path | Language | None = None,
+    roles_themes: Any = None,
+    merge_policy: str = "rules_first",
+    tokenizer: dict[str, Any] | None = None,
+) -> Language:
+    """The full pipeline from trained parts: ``ner`` (a trained recogniser pipeline, its directory,
+    or None for rules only) and ``roles_themes`` (trained role/theme models or their directory)."""
+    nlp = create_pipeline(PIPE_NAMES, tokenizer=tokenizer)
+    if ner is not None:
+        source = ner if isinstance(ner, Language) else spacy.load(ner)
+        nlp.add_pipe("ner", name=NER_PIPE, source=source, after="vpd_paragraphs")
+        nlp.add_pipe("vpd_candidates", after=NER_PIPE)
+        nlp.add_pipe("vpd_entity_merge", after="vpd_officials", config={"policy": merge_policy})
+    if roles_themes is not None:
+        from .classify.models import load_models
+
+        models = load_models(roles_themes) if isinstance(roles_themes, (str, Path)) else roles_themes
+        nlp.get_pipe("vpd_roles_themes").set_models(models)
     return nlp
 
 

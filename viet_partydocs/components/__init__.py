@@ -3,4 +3,13 @@
 
 def register_all() -> None:
     """Import every component module so its ``@Language.factory`` runs (entry points do the same)."""
-    from . import doc_codes, officials, organisations, paragraphs, quantities, roles_themes  # noqa: F401
+    from . import (  # noqa: F401
+        candidates,
+        doc_codes,
+        entity_merge,
+        officials,
+        organisations,
+        paragraphs,
+        quantities,
+        roles_themes,
+    )
