@@ -37,7 +37,7 @@ def main() -> int:
     parser.add_argument("--splits", type=Path, default=ROOT / "corpora" / "splits.json")
     parser.add_argument("--extra-roles", type=Path, default=ROOT / "corpora" / SYNTHETIC_FILE, help="extra role-only examples ('' for none)")
     parser.add_argument("--text-root", type=Path, default=None, help="folder with corpus/ and seeds/ (default: ../shared)")
-    parser.add_argument("--out", type=Path, default=ROOT / "models" / "roles_themes")
+    parser.add_argument("--out", type=Path, default=ROOT / "models" / "vi_partydocs" / "vpd_roles_themes")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--role-family", choices=ROLE_FAMILIES, help="skip the comparison, use this family")
     parser.add_argument("--theme-family", choices=THEME_FAMILIES, help="skip the comparison, use this family")
