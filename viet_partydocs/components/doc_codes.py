@@ -30,15 +30,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Any, Iterable, Iterator, Optional
+from bisect import bisect_right
+from typing import Any, Optional
 
-from spacy.attrs import ENT_IOB, ORTH, SPACY
+from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..attributes import DocCodeAttrs, register_extensions
+from ._shared import doc_text
 from ..patterns import doc_codes as P
-from ..text.normalize import normalize_with_offsets
+from ..text.normalize import LINE_BREAKS, normalize_with_offsets
 from ..text.numbers import parse_number_words, roman_to_int
 
 __all__ = ["DocCodeRecognizer", "make_doc_codes", "find_doc_codes", "DocCodeMatch"]
@@ -142,14 +144,16 @@ _REF_BEFORE = re.compile(
     r"(?:số|quyết|thị|luận|định|chế|dẫn|hoạch|trình|động|án|báo|tri|cáo|văn|tư|thư|lệnh|luật|bản|ương|tw|tư|t\.ư|,)[ ]*:?[ ]*$"
 )
 _BACK, _BACK_LAW, _AHEAD = 70, 170, 90
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` (within one line each) that may hold a DOC_CODE, merged and in order.
+    """Stretches of the (normalised) ``text``, within one line each, that may hold a DOC_CODE,
+    merged and in order.
 
     A DOC_CODE holds a digit run that is part of a code or follows a type word, "số" or a plenum
     word (or the words ``lần thứ`` of a written-out plenum); only the text around those is
-    normalised and matched, which keeps the component cheap on long documents.
+    matched, which keeps the component cheap on long documents.
     """
     anchors: list[tuple[int, int, int]] = []  # (anchor, chars before, chars after)
     for m in _DIGITS.finditer(text):
@@ -169,12 +173,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
     if not anchors:
         return []
     n = len(text)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     out: list[tuple[int, int]] = []
     for p, back, ahead in sorted(anchors):
-        line_start = text.rfind("\n", 0, p) + 1
-        line_end = text.find("\n", p)
-        if line_end == -1:
-            line_end = n
+        k = bisect_right(breaks, p)
+        line_start = breaks[k - 1] + 1 if k else 0
+        line_end = breaks[k] if k < len(breaks) else n
         start = p - back
         if start <= line_start:
             start = line_start
@@ -480,15 +484,22 @@ _ISSUER_FIRST_LOWER = frozenset({"ban", "bộ", "ủy ban", "tỉnh ủy", "huy�
 _TRAILING_WEAK = frozenset({"các", "và", "của"})
 
 
+def _past_hspace(doc: Doc, i: int) -> int:
+    """The first token from ``i`` on that is not whitespace within a line."""
+    while i < len(doc) and doc[i].is_space and not _LINE_BREAK.search(doc[i].text):
+        i += 1
+    return i
+
+
 def _issuer_after(doc: Doc, token_i: int) -> Optional[str]:
     """The ORG-like phrase after ``của`` at token ``token_i`` (the token after the span or the date)."""
     n = len(doc)
-    i = token_i
+    i = _past_hspace(doc, token_i)
     if i < n and doc[i].text == ",":
-        i += 1
+        i = _past_hspace(doc, i + 1)
     if i >= n or doc[i].norm_ != "của":
         return None
-    i += 1
+    i = _past_hspace(doc, i + 1)
     start = i
     end = i
     while i < n:
@@ -496,7 +507,10 @@ def _issuer_after(doc: Doc, token_i: int) -> Optional[str]:
         text = t.text
         norm = t.norm_
         if t.is_space:
-            break
+            if _LINE_BREAK.search(text):
+                break
+            i += 1  # NBSP, tab or extra spaces between words
+            continue
         if norm in P.ISSUER_STOP_WORDS:
             break
         if not text[:1].isalpha():
@@ -512,7 +526,7 @@ def _issuer_after(doc: Doc, token_i: int) -> Optional[str]:
             break
         i += 1
         end = i
-    while end > start and doc[end - 1].norm_ in _TRAILING_WEAK:
+    while end > start and (doc[end - 1].norm_ in _TRAILING_WEAK or doc[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
@@ -525,12 +539,6 @@ def _level_from_issuer(issuer: str) -> Optional[str]:
         if re.search(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", low):
             return level
     return None
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, built from the token array (``doc.text`` creates a ``Token`` per token)."""
-    strings = doc.vocab.strings
-    return "".join([strings[o] + " " if sp else strings[o] for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
 
 
 class DocCodeRecognizer:
@@ -548,14 +556,16 @@ class DocCodeRecognizer:
         self.find_date = find_date
 
     def __call__(self, doc: Doc) -> Doc:
-        text = _doc_text(doc)
+        text = doc_text(doc)
         if not text:
             return doc
+        # windows and matches on the normalised text (NFC, one tone placement, Đ), mapped back
+        norm_all, offsets_all = normalize_with_offsets(text)
         found: list[tuple[int, int, DocCodeMatch, str, Any]] = []
-        for a, b in _windows(text):
-            norm, offsets = normalize_with_offsets(text[a:b])
+        for a, b in _windows(norm_all):
+            norm = norm_all[a:b]
             for m in find_doc_codes(norm):
-                found.append((a, b, m, norm, offsets))
+                found.append((a, b, m, norm, offsets_all))
         if not found:
             return doc
         iob = doc.to_array([ENT_IOB])  # entities already there (B = 3, I = 1); cheaper than doc.ents
@@ -563,7 +573,7 @@ class DocCodeRecognizer:
         new: list[Span] = []
         for a, b, m, norm, offsets in found:
             def to_doc(pos: int, a: int = a, offsets: Any = offsets) -> int:
-                return a + (offsets[pos] if offsets is not None else pos)
+                return offsets[a + pos] if offsets is not None else a + pos
 
             s, e = to_doc(m["start"]), to_doc(m["end"])
             span = doc.char_span(s, e, label=self.label, alignment_mode="expand")
@@ -578,10 +588,6 @@ class DocCodeRecognizer:
         if new:  # keeps every entity already there; extension values are keyed by offsets
             doc.set_ents(new, default="unmodified")
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     def _attrs(self, doc: Doc, span: Span, m: DocCodeMatch, norm: str, to_doc: Any) -> DocCodeAttrs:
         date = None

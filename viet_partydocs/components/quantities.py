@@ -41,20 +41,22 @@ the nearest governing verb before the span in the same clause and ``change`` fro
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import ENT_IOB, NORM, ORTH, SHAPE, SPACY
+from spacy.attrs import ENT_IOB, IS_SPACE, NORM, ORTH, SHAPE, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..attributes import QuantityAttrs, register_extensions
 from ..patterns import quantities as Q
+from ..text.normalize import LINE_BREAKS
 from ..text.numbers import MAGNITUDES, NUMBER_WORDS, parse_number, parse_number_words
 
 __all__ = ["QuantityRecognizer", "make_quantities"]
 
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 _NUMERIC = re.compile(r"\d[\d.,]*(?:[/\-–]\d[\d.,]*)*[%‰]?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SENT_PUNCT = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "[", "]", "“", "”", '"', "-", "–", "—", "|", "/", "•"})
@@ -156,11 +158,25 @@ class _Tokens:
     than the rest of the component, and only the tokens around numbers are ever looked at.
     """
 
-    __slots__ = ("texts", "norms", "ws", "n", "blocked", "brk", "norm_hashes", "shapes", "strings")
+    __slots__ = ("texts", "norms", "ws", "n", "blocked", "brk", "norm_hashes", "shapes", "strings", "orig")
 
     def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array([ORTH, NORM, SPACY, SHAPE, ENT_IOB])
+        arr = doc.to_array([ORTH, NORM, SPACY, SHAPE, ENT_IOB, IS_SPACE])
         strings = doc.vocab.strings
+        # Whitespace tokens inside a line (NBSP, tabs, extra spaces) are left out of the view and
+        # count as the space after the token before them; line breaks stay and end phrases.
+        hspace = [i for i in arr[:, 5].nonzero()[0].tolist() if not _LINE_BREAK.search(strings[int(arr[i, 0])])]
+        #: original token index of each token of the view (None: the same indices)
+        self.orig: Optional[list[int]] = None
+        if hspace:
+            drop = set(hspace)
+            self.orig = [i for i in range(len(arr)) if i not in drop]
+            spaced = arr[:, 2].copy()
+            for i in hspace:
+                if i > 0:
+                    spaced[i - 1] = 1
+            arr[:, 2] = spaced
+            arr = arr[self.orig]
         self.texts = _Strings(arr[:, 0].tolist(), strings)
         self.norm_hashes = arr[:, 1]
         self.norms = _Strings(self.norm_hashes.tolist(), strings)
@@ -173,6 +189,12 @@ class _Tokens:
         texts = self.texts
         self.brk = _Flags(lambda i: texts[i].isspace() or (i > 0 and texts[i - 1].isspace()))
         self.strings = strings
+
+    def doc_range(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` of the view as token indices of the doc."""
+        if self.orig is None:
+            return start, end
+        return self.orig[start], self.orig[end - 1] + 1
 
     def sentence_start(self, i: int) -> bool:
         return i == 0 or self.brk[i] or self.texts[i - 1] in _SENT_PUNCT
@@ -246,15 +268,11 @@ class QuantityRecognizer:
             return doc
         new: list[Span] = []
         for start, end, attrs in found:
-            span = Span(doc, start, end, label=self.label)
+            span = Span(doc, *tk.doc_range(start, end), label=self.label)
             span._.quantity = attrs
             new.append(span)
         doc.set_ents(new, default="unmodified")  # keeps every entity already there
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     # -- numbers -------------------------------------------------------------------------------
     def _digits(self, tk: _Tokens, i: int) -> Optional[_Number]:

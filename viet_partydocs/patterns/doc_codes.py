@@ -149,7 +149,7 @@ ISSUERS: dict[str, tuple[str, str]] = {
     "UBKTHU": ("UBKTHU", "district"),
     # Party, commune and grassroots
     "ĐU": ("ĐU", "commune"),
-    "CB": ("CB", "grassroots"),
+    "CB": ("CB", "commune"),  # a chi bộ cơ sở: grassroots, the guide's "commune" level
     # State, central
     "CP": ("CP", "central"),
     "TTG": ("TTg", "central"),

@@ -34,8 +34,13 @@ _DATE = (
     r"|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"        # 13:46, 3:22:29
 )
 _NUMERIC = rf"{VN_NUMBER}(?:/{VN_NUMBER})*(?:[-–]{VN_NUMBER})?(?:%|‰)?"
-_URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?\b(?:/[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]])?"
-_EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# Both start only at the beginning of a run of their characters, so a long run is tried once
+# (linear time), not from every position in it.
+_URL = (
+    r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]"
+    r"|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov|edu|info)\b(?:/[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]])?"
+)
+_EMAIL = r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _DOTTED_ABBR = rf"[{_UP}][{_AL}]{{0,2}}\.[{_UP}][{_AL}]{{0,3}}(?![{_AL}])|v\.v\.?|T\.Ư"
 _WORD = rf"[^\W\d_][{_MARKS}]*(?:[^\W\d_][{_MARKS}]*)*(?:['’][^\W\d_][{_MARKS}]*(?:[^\W\d_][{_MARKS}]*)*)?"
 _SPECIAL = r"\.{2,}|…+|-{2,}|[!?]{2,}|=>|->"
