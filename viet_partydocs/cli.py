@@ -1,9 +1,12 @@
 """The ``viet-partydocs`` command.
 
     viet-partydocs annotate INPUT... [-o OUT] [--format jsonl|conll|html] [--model DIR] [--n-process N]
+    viet-partydocs evaluate --gold FILE... [--split dev|test] [--markdown FILE] [--json FILE]
+    viet-partydocs train --annotations FILE... [--base] --out DIR
+    viet-partydocs export-hf INPUT... --out DIR [--format disk|parquet] [--predict] [--push-to-hub REPO]
 
-Bad input is reported as ``viet-partydocs: error: FILE:LINE: REASON`` with exit code 2 and no
-output file is left behind.
+Bad input is reported as ``viet-partydocs: error: FILE:LINE: REASON`` with exit code 2 (3 for an
+unusable model directory) and no output file is left behind.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ FORMATS = ("jsonl", "conll", "html")
 
 
 class _Fail(Exception):
+    """A usage error found after parsing (conflicting options): message and exit code 2."""
+
     def __init__(self, message: str, code: int = 2) -> None:
         super().__init__(message)
         self.code = code
@@ -35,7 +40,7 @@ def _syllables(text: str) -> int:
     return len(text.split())
 
 
-def _write_output(out: Optional[str], render: Callable[[object], None], binary: bool = False) -> None:
+def _write_output(out: Optional[str], render: Callable[[object], None]) -> None:
     """Call ``render(stream)`` on stdout or on an atomically written file."""
     if out is None or out == "-":
         render(sys.stdout)
@@ -117,6 +122,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, filter_split, report_markdown
     from .pipeline import load
 
+    if args.splits and not args.split:
+        raise _Fail("--splits is used with --split (which split to evaluate)")
     units = read_units(args.gold, text_root=args.text_root)
     if args.split:
         splits_path = Path(args.splits) if args.splits else _default_splits()
@@ -167,6 +174,10 @@ def cmd_export_hf(args: argparse.Namespace) -> int:
     from .corpus.formats import read_annotations
     from .export.hf import predictions_to_units, push_to_hub, save_dataset, to_hf_dataset
 
+    if args.predict and (args.splits or args.use_corpus_splits or args.text_root):
+        raise _Fail("--predict annotates raw documents: --splits, --use-corpus-splits and --text-root do not apply")
+    if not args.predict and (args.model or args.n_process != 1):
+        raise _Fail("--model and --n-process apply only with --predict")
     if args.predict:
         from .inputs import read_documents
         from .pipeline import load

@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from .errors import ModelError
 
-__all__ = ["TOKENIZER", "PIPE_NAMES", "FULL_PIPE_NAMES", "NER_PIPE", "create_pipeline", "assemble", "load", "default_model_path"]
+__all__ = ["TOKENIZER", "PIPE_NAMES", "NER_PIPE", "create_pipeline", "assemble", "load", "default_model_path"]
 
 #: Registered name of the tokenizer.
 TOKENIZER = "viet_partydocs.Tokenizer.v1"
@@ -31,19 +31,6 @@ PIPE_NAMES: tuple[str, ...] = (
 )
 #: Pipe name of the statistical ORG/OFFICIAL recogniser (spaCy's ``ner`` factory).
 NER_PIPE = "vpd_ner"
-#: The full pipeline with the statistical recogniser: its predictions are set aside as candidates
-#: before the rules run and merged with the rule entities after them (``vpd_entity_merge``).
-FULL_PIPE_NAMES: tuple[str, ...] = (
-    "vpd_paragraphs",
-    NER_PIPE,
-    "vpd_candidates",
-    "vpd_doc_codes",
-    "vpd_organisations",
-    "vpd_officials",
-    "vpd_entity_merge",
-    "vpd_quantities",
-    "vpd_roles_themes",
-)
 #: Environment variable that points ``load()`` at another pipeline directory.
 MODEL_ENV = "VIET_PARTYDOCS_MODEL"
 #: Name of the shipped pipeline directory inside ``models/``.
@@ -68,7 +55,12 @@ def assemble(
     tokenizer: dict[str, Any] | None = None,
 ) -> Language:
     """The full pipeline from trained parts: ``ner`` (a trained recogniser pipeline, its directory,
-    or None for rules only) and ``roles_themes`` (trained role/theme models or their directory)."""
+    or None for rules only) and ``roles_themes`` (trained role/theme models or their directory).
+
+    With a recogniser the order is: paragraphs, ``vpd_ner``, ``vpd_candidates`` (sets its
+    predictions aside), doc codes, organisations, officials, ``vpd_entity_merge`` (combines rules
+    and recogniser by ``merge_policy``), quantities, roles & themes.
+    """
     nlp = create_pipeline(PIPE_NAMES, tokenizer=tokenizer)
     if ner is not None:
         source = ner if isinstance(ner, Language) else spacy.load(ner)
@@ -99,10 +91,17 @@ def default_model_path() -> Path:
 
 def load(path: str | Path | None = None, **kwargs: Any) -> Language:
     """Load a pipeline directory (default: the shipped models). Keyword arguments go to ``spacy.load``."""
+    shipped = path is None
     path = Path(path) if path is not None else default_model_path()
     if not (path / "config.cfg").exists():
         raise ModelError(
             f"{path}: not a viet_partydocs pipeline directory (no config.cfg). "
             "Build the shipped one with: python scripts/build_pipeline.py"
         )
-    return spacy.load(path, **kwargs)
+    nlp = spacy.load(path, **kwargs)
+    if shipped and "vpd_roles_themes" in nlp.pipe_names and not nlp.get_pipe("vpd_roles_themes").is_trained:
+        raise ModelError(
+            f"{path}: the shipped pipeline has no trained paragraph role/theme models; "
+            "rebuild it with: python scripts/build_pipeline.py"
+        )
+    return nlp

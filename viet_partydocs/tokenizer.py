@@ -2,7 +2,7 @@
 
 How a text becomes a :class:`~spacy.tokens.Doc`:
 
-1. :func:`viet_partydocs.text.protect.scan` cuts the text into pieces that cover it exactly:
+1. :data:`viet_partydocs.text.protect.PIECES` cuts the text into pieces that cover it exactly:
    whitespace, syllables, and pieces kept whole (document codes, dates, numbers, percentages,
    ratios, URLs, punctuation).
 2. underthesea's bundled CRF word segmenter (``ws_crf_vlsp2013``, read from the installed

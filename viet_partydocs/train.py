@@ -23,6 +23,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.util import filter_spans
 
 from .corpus.validate import Unit
+from .errors import ModelError
 
 __all__ = ["NER_LABELS", "NER_CONFIG", "units_to_docs", "train_ner", "build", "retrain", "card_markdown"]
 
@@ -183,6 +184,9 @@ def build(
     from .pipeline import assemble
 
     t0 = time.perf_counter()
+    dev_is_train = not dev_units
+    if dev_is_train:
+        log("no dev units: model selection and the merge policy are chosen on the training units")
     dev_units = list(dev_units) or list(train_units)
     work = Path(tempfile.mkdtemp(prefix="vpd-build-"))
     try:
@@ -224,7 +228,8 @@ def build(
                 **(data_description or {}),
                 "train_units": len(train_units),
                 "train_documents": len({u.doc_id for u in train_units}),
-                "dev_units": len(dev_units),
+                "dev_units": 0 if dev_is_train else len(dev_units),
+                "selection_on_train": dev_is_train,
                 "heldout_units": len(heldout_units),
                 "heldout_documents": len({u.doc_id for u in heldout_units}),
                 "extra_role_units": len(extra_role_units),
@@ -266,11 +271,11 @@ def card_markdown(card: dict[str, Any]) -> str:
         "",
         f"- train: {d['train_units']} units of {d['train_documents']} documents"
         + (f" (+ {d['extra_role_units']} synthetic page-chrome units for the role model)" if d["extra_role_units"] else ""),
-        f"- dev (model selection): {d['dev_units']} units",
+        f"- dev (model selection): {d['dev_units']} units" + (" — none: selection on the training units" if d.get("selection_on_train") else ""),
         f"- held out (scores below): {d['heldout_units']} units of {d['heldout_documents']} documents",
     ]
     for k, v in d.items():
-        if k not in ("train_units", "train_documents", "dev_units", "heldout_units", "heldout_documents", "extra_role_units"):
+        if k not in ("train_units", "train_documents", "dev_units", "heldout_units", "heldout_documents", "extra_role_units", "selection_on_train"):
             lines.append(f"- {k}: {v}")
     lines += [
         "",
@@ -352,11 +357,14 @@ def retrain(
         if (corpus / SYNTHETIC_FILE).exists():
             extra = read_units([corpus / SYNTHETIC_FILE])
         description["base"] = "corpora/partydocs.jsonl train + dev documents (and synthetic page chrome for roles)"
-    previous_nlp = None
-    try:
-        previous_nlp = load(previous)
-    except Exception as e:  # the comparison is informative, not required
-        log(f"previous pipeline not loaded ({e}); the card shows the new scores only")
+    if previous is not None:
+        previous_nlp: Optional[Language] = load(previous)  # named by the user: must load
+    else:
+        try:
+            previous_nlp = load()
+        except ModelError as e:  # the shipped pipeline is only a point of comparison
+            log(f"shipped pipeline not loaded ({e}); the card shows the new scores only")
+            previous_nlp = None
     return build(
         train, dev, out_dir, heldout_units=heldout, extra_role_units=extra, previous=previous_nlp, seed=seed,
         ner_epochs=ner_epochs, role_family=role_family, theme_family=theme_family, data_description=description, log=log,

@@ -1,6 +1,6 @@
 """Regular expressions for the pieces the tokenizer keeps whole.
 
-:func:`scan` cuts a text into *pieces* that cover it exactly: whitespace runs, and non-space
+:data:`PIECES` (``PIECES.finditer(text)``) cuts a text into *pieces* that cover it exactly: whitespace runs, and non-space
 pieces of a few kinds. Document codes, dates, times, numbers, percentages, ratios, URLs and
 e-mail addresses are single pieces, so they become single tokens and are never glued to the
 word after them. Word pieces are syllables (letters, with any combining marks, and an inner
@@ -10,9 +10,7 @@ apostrophe as in ``H'Mông``); the word segmenter later joins syllables into wor
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
-
-__all__ = ["Piece", "scan", "PIECES", "PROTECTED_KINDS", "PARTY_CODE", "STATE_CODE", "VN_NUMBER"]
+__all__ = ["PIECES", "PARTY_CODE", "STATE_CODE", "VN_NUMBER"]
 
 _UP = "A-ZĐÐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"          # upper-case letters that start an abbreviation
 _AL = "A-Za-zĐđÐðÀ-ỹ"              # letters allowed inside an abbreviation
@@ -58,18 +56,6 @@ PIECES = re.compile(
     rf"|(?P<other>.)",
     re.DOTALL,
 )
-
-#: Piece kinds that are always a token of their own.
-PROTECTED_KINDS = frozenset({"url", "email", "code", "date", "num", "abbr", "special", "other"})
-
-
-class Piece(NamedTuple):
-    start: int
-    end: int
-    kind: str  # one of "space", "word" or a PROTECTED_KINDS member
-
-
-def scan(text: str) -> Iterator[Piece]:
-    """Cut ``text`` into pieces that cover it exactly, in order."""
-    for m in PIECES.finditer(text):
-        yield Piece(m.start(), m.end(), m.lastgroup or "other")
+"""The piece scanner: each match's ``lastgroup`` is its kind — ``space``, ``word`` (a syllable),
+or a kind kept whole as one token (``url``, ``email``, ``code``, ``date``, ``num``, ``abbr``,
+``special``, ``other``)."""
