@@ -235,3 +235,20 @@ def test_values_survive_serialisation(nlp):
     doc = nlp("Ông Giàng A Chư - Chủ tịch UBND xã Tả Phìn phát biểu tại buổi làm việc với đoàn công tác.")
     doc2 = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert [(e.text, e._.attrs) for e in doc2.ents] == [(e.text, e._.attrs) for e in doc.ents]
+
+
+def test_title_before_a_full_stop_after_a_dotted_level_word(nlp):
+    text = "Dự hội nghị có ông Giàng A Chư, Chủ tịch UBND TP. Ông Chư cho biết thành phố đã hoàn thành kế hoạch."
+    doc = nlp(text)
+    assert officials(doc) == ["Giàng A Chư", "Chư"]
+    expected = {"title": "Chủ tịch UBND TP", "honorific": "ông", "organisation": "UBND TP"}
+    assert official(doc, "Giàng A Chư")._.official == expected
+    assert official(doc, "Chư")._.official == {**expected, "honorific": "Ông"}
+
+
+def test_officials_run_without_organisations():
+    """The component lexes the text itself when no ORG component ran before it (nothing cached)."""
+    alone = create_pipeline(["vpd_officials"])
+    doc = alone("Thượng tướng Lê Quang Vinh, Thứ trưởng Bộ Quốc phòng, dự lễ ra quân. Ông Vinh kiểm tra đơn vị.")
+    assert [(e.text, e._.official["title"]) for e in doc.ents] == [
+        ("Lê Quang Vinh", "Thứ trưởng Bộ Quốc phòng"), ("Vinh", "Thứ trưởng Bộ Quốc phòng")]

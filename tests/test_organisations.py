@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -294,3 +297,194 @@ def _shared_nlp():
     if not _NLP:
         _NLP.append(create_pipeline(PIPES))
     return _NLP[0]
+
+
+# --- a dotted level word (TP., Q.) and the full stop (guide §1: no entity ends with ".") ---------
+DOTTED = [
+    ("Sở Nội vụ đã trình UBND TP.", ["Sở Nội vụ", "UBND TP"]),
+    ("Sở Nội vụ đã trình UBND TP.\nCác sở, ngành sẽ góp ý trong tuần.", ["Sở Nội vụ", "UBND TP"]),
+    ("Sở Nội vụ đã trình UBND TP. Các sở, ngành sẽ góp ý trong tuần.", ["Sở Nội vụ", "UBND TP"]),
+    ("Công an TP. Trong năm qua, lực lượng đã triệt phá nhiều đường dây.", ["Công an TP"]),
+    ("Thành ủy TP. Cần Thơ đã ban hành kế hoạch thực hiện.", ["Thành ủy TP. Cần Thơ"]),
+    ("Ban Thường vụ Quận ủy Q. 8 quyết định thi hành kỷ luật.", ["Ban Thường vụ Quận ủy Q. 8"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOTTED, ids=[t[:40] for t, _ in DOTTED])
+def test_dotted_level_word_keeps_the_full_stop_outside(nlp, text, expected):
+    doc = nlp(text)
+    assert orgs(doc) == expected
+    if "UBND TP" in expected:
+        assert org(doc, "UBND TP")._.organisation == {
+            "org_type": "people_committee", "level": "province", "place": None,
+            "canonical": "Ủy ban nhân dân thành phố"}
+
+
+def test_the_lexer_glues_a_dot_only_before_a_capital_or_a_number():
+    from viet_partydocs.components.org.phrases import lex_text
+
+    assert lex_text("UBND TP.").texts == ["UBND", "TP", "."]
+    assert lex_text("UBND TP.\nCác sở").texts[:3] == ["UBND", "TP", "."]
+    assert lex_text("UBND TP. các sở").texts[:3] == ["UBND", "TP", "."]
+    assert lex_text("UBND TP. Cần Thơ").texts[:3] == ["UBND", "TP.", "Cần"]
+    assert lex_text("Quận ủy Q. 8").texts[-2:] == ["Q.", "8"]
+    assert lex_text("UBND TP.Vinh").texts == ["UBND", "TP.", "Vinh"]
+    assert lex_text("UBND TP.HCM").texts == ["UBND", "TP.HCM"]
+
+
+# --- the same sentences in other spellings: NFD, old tone marks, Ð for Đ, no-break spaces ----------
+def _nfd(text: str) -> list[str]:
+    return [unicodedata.normalize("NFD", ch) for ch in text]
+
+
+def _old_tones(text: str) -> list[str]:
+    """``Ủy`` → ``Uỷ``, ``hóa`` → ``hoá`` (the tone on the second vowel; same length)."""
+    out = list(text)
+    for m in re.finditer(r"(?<![qQ])([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)", text):
+        first, second = m.group()
+        base, tone = unicodedata.normalize("NFD", first)
+        out[m.start()] = base
+        out[m.start() + 1] = unicodedata.normalize("NFC", second + tone)
+    return out
+
+
+def _eth(text: str) -> list[str]:
+    return [{"Đ": "Ð", "đ": "ð"}.get(ch, ch) for ch in text]
+
+
+def _nbsp(text: str) -> list[str]:
+    return ["\xa0" if ch == " " else ch for ch in text]
+
+
+SPELLINGS = {"nfd": _nfd, "old_tones": _old_tones, "eth": _eth, "nbsp": _nbsp}
+
+VARIANT_TEXTS = [
+    "Ủy ban Kiểm tra Huyện ủy Bát Xát đã xem xét, thi hành kỷ luật hai đảng viên.",
+    "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh đã giám sát bốn tổ chức đảng trong quý I.",
+    "Đảng ủy xã Nậm Xe huyện Phong Thổ đã hoàn thành việc rà soát hồ sơ đảng viên.",
+    "Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu quyết định điều động hai cán bộ chủ chốt.",
+    "Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa phối hợp với Hội Nông dân tỉnh Khánh Hòa.",
+    "Đoàn kiểm tra số 3 của Tỉnh ủy đã làm việc tại huyện. Đoàn sẽ báo cáo kết quả vào cuối tháng.",
+    "Đồng chí Lò Văn Pụa, Bí thư Đảng ủy xã Nậm Xe huyện Phong Thổ cho biết xã đã kết nạp đảng viên.",
+    "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Hà Văn Khiêm "
+    "chủ trì hội nghị. Ông Khiêm đề nghị các chi bộ tiếp tục rà soát.",
+    "Bà Lường Thị Ơn (Phó Chủ tịch HĐND huyện) đề nghị các chi bộ tiếp tục rà soát đối tượng.",
+    "Sở Nội vụ đã trình UBND TP. Các sở, ngành sẽ góp ý trong tuần.",
+]
+
+
+def _entities(doc: Doc) -> list[tuple[int, int, str, dict]]:
+    """ORG/OFFICIAL spans with their attributes; texts as written compared in normalised form."""
+    from viet_partydocs.text.normalize import normalize
+
+    out = []
+    for e in doc.ents:
+        if e.label_ == "ORG":
+            out.append((e.start_char, e.end_char, e.label_, e._.organisation))
+        elif e.label_ == "OFFICIAL":
+            attrs = {k: normalize(v) if isinstance(v, str) else v for k, v in e._.official.items()}
+            out.append((e.start_char, e.end_char, e.label_, attrs))
+    return out
+
+
+VARIANTS = [(t, sp) for t in VARIANT_TEXTS for sp in sorted(SPELLINGS) if "".join(SPELLINGS[sp](t)) != t]
+
+
+@pytest.mark.parametrize("text, spelling", VARIANTS, ids=[f"{sp}-{t[:30]}" for t, sp in VARIANTS])
+def test_other_spellings_give_the_same_spans_and_attributes(nlp, text, spelling):
+    pieces = SPELLINGS[spelling](text)
+    variant = "".join(pieces)
+    offsets = [0]  # offset in the variant of every offset in the original
+    for p in pieces:
+        offsets.append(offsets[-1] + len(p))
+    expected = [(offsets[s], offsets[e], label, attrs) for s, e, label, attrs in _entities(nlp(text))]
+    assert expected
+    doc = nlp(variant)
+    assert doc.text == variant
+    assert _entities(doc) == expected
+
+
+# --- any mix of the genre's pieces: entity edges and texts ----------------------------------------
+GENRE_PIECES = [
+    "UBND", "HĐND", "Ủy ban", "Uỷ ban", "Kiểm tra", "nhân dân", "Huyện ủy", "Tỉnh uỷ", "Thành ủy", "Đảng ủy",
+    "Ðảng bộ", "Chi bộ", "Ban Thường vụ", "Sở", "Nội vụ", "Công an", "Báo", "Công ty", "Đoàn kiểm tra", "số",
+    "12", "5A", "tỉnh", "huyện", "xã", "phường", "TP", "TP.", "Q.", "H.", "TP.HCM", "Cần Thơ", "Lai Châu",
+    "Bà Rịa - Vũng Tàu", "Trung ương", "T.Ư", "(UBKT)", "(", ")", "Ông", "bà", "Đồng chí", "đ/c", "Nguyễn Văn An",
+    "Lò Văn Pụa", "Bí thư", "Phó Chủ tịch", "Trưởng Ban", "nguyên", "Đại tá", "cho biết", "các", "cấp", "và",
+    ",", ".", ";", ":", "-", "…", "\n", "Các", "Trong", "năm 2024", "kiêm", "đồng thời là",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(GENRE_PIECES), st.sampled_from([" ", " ", "", "\n", "\xa0", ". ", ", "])),
+                max_size=30))
+def test_entities_never_start_or_end_with_space_or_punctuation(parts):
+    nlp = _shared_nlp()
+    text = "".join(p + sep for p, sep in parts)
+    doc = nlp(text)
+    assert doc.text == text
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "OFFICIAL"):
+            continue
+        assert e.text == text[e.start_char : e.end_char]
+        assert e.text and not e.text[0].isspace() and not e.text[-1].isspace(), e.text
+        assert e.text[0] not in ",.;:" and e.text[-1] not in ",.;:", e.text
+
+
+# --- entity writing (shared by ORG and OFFICIAL) ------------------------------------------------
+def test_add_entities_keeps_existing_entities_and_the_first_of_overlapping_items():
+    from viet_partydocs.components.org.entities import add_entities
+
+    nlp = create_pipeline([])
+    text = "Ban Thường vụ Huyện ủy Tam Đường và UBND huyện Tam Đường."
+    doc = nlp(text)
+    s = text.index("UBND")
+    doc.ents = [doc.char_span(s, s + len("UBND huyện"), label="DOC_CODE", alignment_mode="expand")]
+    a = text.index("Huyện ủy")
+    items = [
+        (0, a + len("Huyện ủy Tam Đường"), {"n": 1}),
+        (a, a + len("Huyện ủy"), {"n": 2}),  # inside the first
+        (s, len(text) - 1, {"n": 3}),  # overlaps the existing entity
+        (text.index("Tam Đường."), len(text), {"n": 4}),  # trimmed: no full stop
+    ]
+    added = add_entities(doc, items, "ORG", "organisation")
+    assert [(e.text, e._.organisation) for e in added] == [
+        ("Ban Thường vụ Huyện ủy Tam Đường", {"n": 1}), ("Tam Đường", {"n": 4})]
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Ban Thường vụ Huyện ủy Tam Đường", "ORG"), ("UBND huyện", "DOC_CODE"), ("Tam Đường", "ORG")]
+    assert doc.text == text
+
+
+# --- the lexed text shared by the two components ---------------------------------------------------
+def test_the_lexed_text_is_cached_per_doc_and_bounded():
+    import gc
+
+    from viet_partydocs.components.org.doclex import DocLexCache, lex_doc
+
+    nlp = create_pipeline([])
+    cache = DocLexCache(size=3)
+    docs = [nlp(f"UBND tỉnh số {i} họp.") for i in range(5)]
+    for d in docs:
+        cache.put(d, lex_doc(d))
+    assert len(cache) == 3 and cache.get(docs[0], docs[0].text) is None
+    assert cache.get(docs[4], docs[4].text) is not None
+    assert cache.get(docs[4], "another text") is None  # a Doc refilled with another text
+    del docs
+    gc.collect()
+    assert len(cache) == 0  # entries go with their Docs
+
+
+def test_same_text_in_two_docs_and_components_run_in_any_order():
+    """Docs of the same text run interleaved (as with batching) give the result of one Doc alone."""
+    text = "Bí thư Huyện ủy Mường Tè Vàng A Lử dự lễ. Ông Lử trao quà cho học sinh."
+    full = create_pipeline(PIPES)
+    expected = [(e.text, e.label_) for e in full(text).ents]
+    assert ("Vàng A Lử", "OFFICIAL") in expected and ("Huyện ủy Mường Tè", "ORG") in expected
+    first = create_pipeline(PIPES[:2])
+    org_pipe, off_pipe = full.get_pipe("vpd_organisations"), full.get_pipe("vpd_officials")
+    d1, d2 = first(text), first(text)
+    org_pipe(d1)
+    org_pipe(d2)
+    off_pipe(d2)
+    off_pipe(d1)
+    assert [(e.text, e.label_) for e in d1.ents] == [(e.text, e.label_) for e in d2.ents] == expected

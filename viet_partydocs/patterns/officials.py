@@ -27,6 +27,11 @@ __all__ = [
     "ADVERBS_BEFORE_POST",
     "TITLE_STOP",
     "NAME_RUN_STOP",
+    "CAPITALISED_HONORIFICS",
+    "NAME_PREFIXES",
+    "HONORIFIC_COUNTS",
+    "NOT_OFFICIAL_BEFORE",
+    "SIGNATURE_PREFIXES",
 ]
 
 #: Position titles (chức danh), DOMAIN.md §3.1. A title may be followed by an organisation
@@ -151,3 +156,13 @@ NAME_RUN_STOP: tuple[str, ...] = (
     "Ngày", "Tháng", "Sáng", "Chiều", "Tối", "Hôm", "Theo", "Tại", "Trong", "Sau", "Trước", "Khi", "Nhưng",
     "Tuy", "Nếu", "Để", "Các", "Những", "Ảnh", "Nguồn", "PV", "Ông", "Bà", "Đồng",
 )
+#: Honorifics that may start a capitalised run before a name (``Ông Hoàng Ngọc``), normalised.
+CAPITALISED_HONORIFICS: tuple[str, ...] = ("ông", "bà", "anh", "chị", "cô", "thầy", "chú")
+#: How the personal names of some minorities start (``Y Bih``, ``H'Hen``): a name without a surname.
+NAME_PREFIXES: tuple[str, ...] = ("Y", "H'", "H’")
+#: Counts before a plural honorific, left out of the honorific (``các đồng chí A và B`` → ``đồng chí``).
+HONORIFIC_COUNTS: tuple[str, ...] = ("các", "hai", "ba")
+#: Words before a bare name that make it a set phrase, not a mention (``Bác Hồ``), normalised.
+NOT_OFFICIAL_BEFORE: tuple[str, ...] = ("bác",)
+#: Pieces at the start of a signature's title line (``T/M``, ``KT.``, ``TL.``, ``Q.``), normalised.
+SIGNATURE_PREFIXES: tuple[str, ...] = ("tm", "kt", "tl", "q", "t", "m", "k", "l", ".", "/")

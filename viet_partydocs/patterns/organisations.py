@@ -41,6 +41,20 @@ __all__ = [
     "TEAMS",
     "BACK_REFERENCE_HEADS",
     "BACK_REFERENCE_NEXT",
+    "TITLE_BEFORE_BARE_BAN",
+    "CITY_IN_ONE_WORD",
+    "NOT_PLACE_START",
+    "ROMAN_NUMERALS",
+    "NOT_COUNT_BEFORE_NUMBER",
+    "LEVEL_LIST_JOINERS",
+    "CLASS_AFTER_LIST",
+    "STANDING_HEADS",
+    "NOT_BARE_AGENCIES",
+    "COMPANY_NAME_HEADS",
+    "NUMBERED_AGENCIES",
+    "NUMBERED_NAMED_HEADS",
+    "SUB_UNIT_HEADS",
+    "PARTY_ORGANISATION_HEADS",
 ]
 
 #: ``OrgAttrs.org_type`` values (guide §2).
@@ -432,3 +446,37 @@ BACK_REFERENCE_NEXT: tuple[str, ...] = (
     "gặp", "yêu", "đề", "cho", "tại", "trong", "về", "thì", "mới", "vẫn", "luôn", "nên", "phải", "cần", "này",
     "đó", "trên", "hoặc", "tiếp", "đều", "vừa", "từng", "trình", "báo", "kiến", "nhận", "thống",
 )
+#: Title words before a bare ``Ban`` that make it a title (``Phó Ban``), not a back-reference.
+TITLE_BEFORE_BARE_BAN: tuple[str, ...] = ("phó", "trưởng")
+
+# ---------------------------------------------------------------------------------------------
+# Words and head groups the grammar (``components/org/``) tests for.
+
+#: Hồ Chí Minh City written as one word: a level word and its place at once (normalised).
+CITY_IN_ONE_WORD: tuple[str, ...] = ("tphcm", "tp.hcm")
+#: Besides titles and ranks, words that never start a place name (they start a person's name).
+NOT_PLACE_START: tuple[str, ...] = ("Đồng chí", "Ông", "Anh", "Chị", "đ/c")
+#: Roman numerals naming a department after its head (``Vụ IV``), normalised.
+ROMAN_NUMERALS: tuple[str, ...] = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+#: Words before a number that make it an ordinal or a date, not a count of bodies (``khóa 12``).
+NOT_COUNT_BEFORE_NUMBER: tuple[str, ...] = ("thứ", "số", "khóa", "lần", "kỳ", "năm", "ngày")
+#: Words joining level words into a class of bodies (``UBND xã, phường, thị trấn``).
+LEVEL_LIST_JOINERS: tuple[str, ...] = (",", "và", "hoặc", "/")
+#: Words after a list of bare heads that make the whole list a class
+#: (``Đảng ủy, HĐND, UBND và các đoàn thể cấp xã``).
+CLASS_AFTER_LIST: tuple[str, ...] = ("các", "những")
+#: Standing bodies that are a title word right after another title (``Phó Bí thư Thường trực``).
+STANDING_HEADS: tuple[str, ...] = ("Thường trực", "Thường vụ")
+#: Agency heads that never stand bare for a body named before.
+NOT_BARE_AGENCIES: tuple[str, ...] = ("Vụ", "Phòng")
+#: Company heads: bare in lower case still a back-reference (``Đảng ủy công ty``); their name may
+#: hold a short lower-case stretch (``Công ty Dịch vụ công ích Q. 8``).
+COMPANY_NAME_HEADS: tuple[str, ...] = ("Công ty", "Tổng Công ty", "Tập đoàn")
+#: Agency heads that take a number after their field.
+NUMBERED_AGENCIES: tuple[str, ...] = ("Vụ", "Cục", "Phòng")
+#: Named heads whose name may be a number (``Sư đoàn 316``).
+NUMBERED_NAMED_HEADS: tuple[str, ...] = ("Sư đoàn", "Quân khu", "Trường", "Công ty")
+#: Sub-units that take the type of their parent (``Văn phòng UBND``, ``Thường trực HĐND``).
+SUB_UNIT_HEADS: tuple[str, ...] = ("Văn phòng", "Thường trực", "Thanh tra")
+#: Party organisations: bare and lower case, not specific even after a title.
+PARTY_ORGANISATION_HEADS: tuple[str, ...] = ("Chi bộ", "Đảng bộ")
