@@ -12,13 +12,14 @@ hashed and validated; the split is recomputed deterministically (see viet_partyd
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from viet_partydocs.corpus.formats import _texts, default_text_root, write_standoff
+from viet_partydocs.corpus.formats import texts_under, write_standoff
+from viet_partydocs.corpus.jsonio import read_records
 from viet_partydocs.corpus.split import split_documents, write_splits
 from viet_partydocs.corpus.validate import CorpusError, Span, Unit, validate_units
+from viet_partydocs.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,6 +32,32 @@ def locate(uid: str) -> tuple[str, str, object]:
     return "corpus", doc, unit
 
 
+def read_resolved(paths: list[Path], texts) -> tuple[list, list[Unit], dict[str, str]]:
+    """``(standoff records, units, doc_id → genre)`` of the annotation files, texts looked up in ``texts``."""
+    records, units = [], []
+    genre: dict[str, str] = {}
+    for path in paths:
+        for n, a in read_records(path, "a JSONL file of resolved annotations"):
+            try:
+                source, doc, ref = locate(a["id"])
+                text = texts.get(source, doc, ref)
+                spans = [Span(s["start"], s["end"], s["label"], s.get("attrs")) for s in a.get("spans", [])]
+                fields = (a["id"], a["doc_id"], a["role"], list(a.get("themes", [])))
+            except (KeyError, TypeError, ValueError, AttributeError) as e:
+                raise InputError(str(path), f"malformed record ({type(e).__name__}: {e})", n) from None
+            if text is None:
+                raise InputError(str(path), f"no text for {a['id']}", n)
+            uid, doc_id, role, themes = fields
+            u = Unit(uid, doc_id, text, role, themes, spans, where=f"{path}:{n}")
+            units.append(u)
+            records.append((u, source, doc, ref))
+            if source == "seeds":
+                genre[u.doc_id] = "seed"
+            else:
+                genre[u.doc_id] = texts.article(doc).get("genre", "")
+    return records, units, genre
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("annotations", nargs="+", type=Path)
@@ -39,27 +66,12 @@ def main() -> int:
     ap.add_argument("--no-splits", action="store_true", help="do not (re)write the split file")
     ap.add_argument("--text-root", type=Path, default=None)
     args = ap.parse_args()
-    texts = _texts(str((args.text_root or default_text_root()).resolve()))
-    records, units = [], []
-    genre = {}
-    for path in args.annotations:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            a = json.loads(line)
-            source, doc, ref = locate(a["id"])
-            text = texts.get(source, doc, ref)
-            if text is None:
-                print(f"{path}:{n}: no text for {a['id']}", file=sys.stderr)
-                return 2
-            spans = [Span(s["start"], s["end"], s["label"], s.get("attrs")) for s in a.get("spans", [])]
-            u = Unit(a["id"], a["doc_id"], text, a["role"], list(a.get("themes", [])), spans, where=f"{path}:{n}")
-            units.append(u)
-            records.append((u, source, doc, ref))
-            if source == "seeds":
-                genre[u.doc_id] = "seed"
-            else:
-                genre[u.doc_id] = texts._articles()[doc].get("genre", "")
+    try:
+        texts = texts_under(args.text_root)
+        records, units, genre = read_resolved(args.annotations, texts)
+    except InputError as e:
+        print(e, file=sys.stderr)
+        return 2
     try:
         validate_units(units)
     except CorpusError as e:

@@ -7,9 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from viet_partydocs.corpus.formats import read_inline, read_standoff, read_units, text_hash, write_inline, write_standoff
-from viet_partydocs.corpus.split import SPLITS, read_splits, split_documents
-from viet_partydocs.corpus.validate import CorpusError, Span, Unit
+from viet_partydocs.corpus.formats import (
+    UnitTexts,
+    read_annotations,
+    read_inline,
+    read_standoff,
+    read_units,
+    text_hash,
+    texts_under,
+    write_inline,
+    write_standoff,
+)
+from viet_partydocs.corpus.jsonio import JsonSource, load_json, read_records, read_text
+from viet_partydocs.corpus.split import SPLITS, read_splits, split_documents, write_splits
+from viet_partydocs.corpus.validate import CorpusError, Span, Unit, corpus_problems, validate_units
 from viet_partydocs.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,6 +144,153 @@ def test_validation_reports_every_problem_at_once(tmp_path):
     assert len(msgs) >= 9
 
 
+def test_validate_units_raises_exactly_corpus_problems(tmp_path):
+    units = [
+        Unit("a", "d", "Huyện ủy họp", "body", [], [Span(0, 9, "ORG")], where="f:1"),
+        Unit("a", "d", "x", "heading", ["economy"], where="f:2"),
+        Unit("b", "d", "Tỉnh ủy", "body", where="f:3"),
+    ]
+    with pytest.raises(CorpusError) as e:
+        validate_units(units)
+    assert e.value.problems == corpus_problems(units) and len(e.value.problems) == 4
+    assert validate_units(units[2:]) == units[2:] and corpus_problems(units[2:]) == []
+    assert validate_units([Unit("c", "d", "Tỉnh ủy", None)], require_role=False)[0].id == "c"
+
+
+# -- one JSON reader: lines cut at "\n" only, UTF-8 checked, every error as file:line: reason ------------
+
+SEPARATORS = ["\u2028", "\u2029", "\u0085"]  # written raw by json.dumps(ensure_ascii=False)
+
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+def test_inline_texts_may_hold_line_separators(tmp_path, sep):
+    text = f"Huyện ủy Phong Thổ{sep}kết nạp 58 đảng viên mới."
+    units = [Unit("d/0", "d", text, "body", [], [Span(0, 18, "ORG")]), Unit("d/1", "d", T2, "boilerplate")]
+    p = tmp_path / "in.jsonl"
+    write_inline(units, p)
+    assert sep in p.read_text(encoding="utf-8")  # raw, not escaped
+    for read in (read_inline(p), read_units([p]), read_annotations([p])):
+        assert [(u.id, u.text, u.spans, u.where) for u in read] == [
+            ("d/0", text, [Span(0, 18, "ORG")], f"{p}:1"),
+            ("d/1", T2, [], f"{p}:2"),
+        ]
+
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+def test_articles_may_hold_line_separators(tmp_path, sep):
+    root = tmp_path / "texts"
+    (root / "corpus").mkdir(parents=True)
+    para = f"Đảng ủy xã{sep}Mường Mô họp."
+    _write(root / "corpus" / "articles.jsonl", [{"id": "art-2", "title": "Tin", "paragraphs": ["Mở đầu.", para]}, {"id": "art-3", "paragraphs": []}])
+    so = _write(tmp_path / "so.jsonl", [_standoff("corpus", "art-2", 1, para)])
+    (unit,) = read_standoff(so, root)
+    assert unit.text == para and unit.where == f"{so}:1"
+    assert texts_under(root).article("art-3") == {"id": "art-3", "paragraphs": []}
+
+
+def test_read_inline_is_the_native_reader_of_read_annotations(tmp_path):
+    """The same file read strictly (first problem) and collecting (every problem) agrees."""
+    p = tmp_path / "bad.jsonl"
+    p.write_text(
+        '{"id": "a", "text": "Đảng ủy", "role": "body"}\n'
+        '{"id": "b", "text": "Huyện ủy", "role": "body", "spans": 5}\n'
+        "{khong json\n"
+        '{"id": "c", "role": "body", "spans": []}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as strict:
+        read_inline(p)
+    assert str(strict.value) == f"{p}:2: 'spans' must be a list"
+    with pytest.raises(CorpusError) as collected:
+        read_annotations([p])
+    assert collected.value.problems == [
+        f"{p}:2: 'spans' must be a list",
+        f"{p}:3: not valid JSON (Expecting property name enclosed in double quotes at column 2)",
+        f"{p}:4: the record has no 'text' string",
+    ]
+
+
+def test_empty_files_add_nothing_to_read_units(tmp_path):
+    (tmp_path / "rong.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "trang.jsonl").write_text("\n  \r\n", encoding="utf-8")
+    p = _write(tmp_path / "in.jsonl", [{"id": "a", "text": "Đảng ủy họp", "role": "body"}])
+    assert [u.id for u in read_units([tmp_path / "rong.jsonl", p, tmp_path / "trang.jsonl"])] == ["a"]
+    assert read_inline(tmp_path / "rong.jsonl") == []
+
+
+def test_read_units_decides_the_format_per_file(tmp_path, text_root):
+    inline = _write(tmp_path / "in.jsonl", [{"id": "a", "text": "Đảng ủy họp", "role": "body"}])
+    standoff = _write(tmp_path / "so.jsonl", [_standoff("seeds", "s1.txt", 2, T2, role="boilerplate")])
+    assert [u.text for u in read_units([inline, standoff], text_root=text_root)] == ["Đảng ủy họp", T2]
+    # a standoff record inside an inline file is a malformed inline record, not a mixed file
+    mixed = _write(tmp_path / "mixed.jsonl", [{"id": "a", "text": "Đảng ủy họp", "role": "body"}, _standoff("seeds", "s1.txt", 2, T2)])
+    with pytest.raises(InputError, match=":2: the record has no 'text' string"):
+        read_units([mixed], text_root=text_root)
+
+
+def test_not_utf8_names_the_line(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_bytes(b'{"id": "a", "text": "x", "role": "body"}\n{"id": "b", "text": "\xc4\x90\xe1\xba"}\n')
+    for read in (read_inline, lambda q: read_units([q]), lambda q: read_annotations([q]), read_records, read_text):
+        with pytest.raises(InputError) as e:
+            read(p)
+        assert str(e.value).startswith(f"{p}:2: is not valid UTF-8")
+
+
+def test_json_source_and_load_json(tmp_path):
+    p = tmp_path / "a.json"
+    p.write_text('[\n  {"id": 1,\n   "inner": {"k": 2}},\n  3\n]\n', encoding="utf-8")
+    src = JsonSource(p)
+    assert [n for n, _ in src.records] == [2]
+    assert src.line_of(src.records[0][1]["inner"], 0) == 3
+    assert src.problems == [f"{p}:2: item 1 of the array is not a JSON object"]
+    with pytest.raises(InputError, match=r":2: item 1 of the array is not a JSON object"):
+        read_records(p)
+    assert load_json(p)[1] == 3
+    p.write_text('{\n "train": ["a",\n}\n', encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_json(p)
+    assert str(e.value).startswith(f"{p}:3: not valid JSON")
+    with pytest.raises(InputError, match="is a directory, expected a JSON file"):
+        load_json(tmp_path)
+
+
+# -- texts under a text root ------------------------------------------------------------------------
+
+
+def test_texts_under_reads_articles_and_seeds(text_root):
+    texts = texts_under(text_root)
+    assert isinstance(texts, UnitTexts) and texts is texts_under(str(text_root))
+    assert texts.get("corpus", "art-1", 0) == T1 and texts.get("corpus", "art-1", "title") == "Phong Thổ phát triển đảng viên"
+    assert texts.get("seeds", "s1.txt", 2) == T2 and texts.seed_paragraphs("s1.txt")[1] == T1
+    assert texts.article("art-1")["genre"] == "party_building"
+    assert texts.get("corpus", "art-1", 5) is None and texts.get("corpus", "art-9", 0) is None
+    assert texts.get("seeds", "none.txt", 0) is None and texts.article("art-9") is None
+
+
+@pytest.mark.parametrize(
+    "articles,line,reason",
+    [
+        ('{"id": "art-1", "paragraphs": ["x"]}\n{"id": "art-2", "paragraphs": [\n', 2, "not valid JSON"),
+        ('{"id": "art-1", "paragraphs": ["x"]}\n{"title": "Không có id", "paragraphs": ["y"]}\n', 2, "an article needs an 'id' string"),
+        ('{"id": "art-1", "paragraphs": ["x"]}\n["art-2"]\n', 2, "must be a JSON object"),
+    ],
+)
+def test_malformed_articles_file_is_an_input_error(tmp_path, articles, line, reason):
+    root = tmp_path / "texts"
+    (root / "corpus").mkdir(parents=True)
+    arts = root / "corpus" / "articles.jsonl"
+    arts.write_text(articles, encoding="utf-8")
+    so = _write(tmp_path / "so.jsonl", [_standoff("corpus", "art-1", 0, "x")])
+    for read in (lambda: read_standoff(so, root), lambda: read_units([so], text_root=root)):
+        with pytest.raises(InputError) as e:
+            read()
+        assert str(e.value).startswith(f"{arts}:{line}: ") and reason in str(e.value)
+    with pytest.raises(InputError) as e:  # read_annotations too: a broken text root is not a problem of the annotations
+        read_annotations([so], text_root=root)
+    assert str(e.value).startswith(f"{arts}:{line}: ")
+
+
 # -- split ----------------------------------------------------------------------------------------
 
 
@@ -153,6 +311,48 @@ def test_adding_a_document_moves_no_other_document():
     after = split_documents(docs + ["doc-new"])
     moved = [d for s in SPLITS for d in before[s] if d not in after[s]]
     assert len(moved) <= 2  # only documents at a cut point can shift when the counts round differently
+
+
+def test_adding_a_document_moves_only_documents_at_the_cut_points():
+    """The split docstring's promise: other strata never move; in the new document's stratum at
+    most three documents (next to the cut points) change split."""
+    import random
+
+    rng = random.Random(7)
+    worst = 0
+    for n in range(0, 40):
+        docs = [f"d{n}-{k}" for k in range(n)]
+        strata = {d: rng.choice(["seed", "news"]) for d in docs}
+        before = split_documents(docs, strata)
+        new = f"d{n}-new"
+        after = split_documents(docs + [new], {**strata, new: "news"})
+        was = {d: s for s, ds in before.items() for d in ds}
+        now = {d: s for s, ds in after.items() for d in ds}
+        moved = [d for d in docs if was[d] != now[d]]
+        assert all(strata[d] == "news" for d in moved)
+        worst = max(worst, len(moved))
+    assert worst <= 3
+
+
+def test_splits_file_round_trip_and_errors(tmp_path):
+    p = tmp_path / "splits.json"
+    write_splits({"train": ["a", "b"], "dev": ["c"], "test": ["d"]}, p, note="ghi chú")
+    assert read_splits(p) == {"a": "train", "b": "train", "c": "dev", "d": "test"}
+    with pytest.raises(InputError, match="no such file"):
+        read_splits(tmp_path / "khong-co.json")
+    cases = [
+        ('{\n "train": ["a",\n}\n', ":3: not valid JSON"),
+        ('["a", "b"]', ": a splits file must be a JSON object"),
+        ('{"train": ["a"], "holdout": ["b"]}', ": unknown split 'holdout' (expected train, dev, test)"),
+        ('{"train": "a"}', ": 'train' must be a list of document ids"),
+        ('{"train": ["a", 3]}', ": 'train' must be a list of document ids"),
+        ('{"train": ["a"], "test": ["a"]}', ": document 'a' is in two splits (train and test)"),
+    ]
+    for content, expected in cases:
+        p.write_text(content, encoding="utf-8")
+        with pytest.raises(InputError) as e:
+            read_splits(p)
+        assert str(e.value).startswith(f"{p}{expected}"), str(e.value)
 
 
 def test_shipped_split_recomputes_exactly(shared_dir):

@@ -171,6 +171,25 @@ def test_document_missing_from_the_splits_is_an_error(nlp):
         hf.to_hf_dataset(units, splits={**SPLITS, "phongtho-05": "holdout"}, nlp=nlp)
 
 
+@pytest.mark.parametrize(
+    "content,line,reason",
+    [
+        ('{"train": ["sinho-01"], "holdout": ["tamduong-03", "phongtho-05"]}', None, "unknown split 'holdout'"),
+        ('{\n "train": ["sinho-01"],\n "dev": [\n}\n', 4, "not valid JSON"),
+        ('["sinho-01"]', None, "must be a JSON object"),
+    ],
+)
+def test_a_bad_splits_file_is_an_input_error_naming_it(tmp_path, nlp, content, line, reason):
+    path = tmp_path / "splits.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        hf.to_hf_dataset(corpus(), splits=path, nlp=nlp)
+    where = f"{path}:{line}: " if line else f"{path}: "
+    assert str(e.value).startswith(where) and reason in str(e.value)
+    with pytest.raises(InputError, match="no such file"):
+        hf.to_hf_dataset(corpus(), splits=tmp_path / "khong-co.json", nlp=nlp)
+
+
 def test_invalid_units_are_refused_unless_only_encodable_is_asked(nlp):
     bad = Unit("b/0", "b", CHROME, "boilerplate", ["government"])
     with pytest.raises(CorpusError, match="a boilerplate unit gets no themes"):
@@ -406,3 +425,56 @@ def test_predict_mode_with_the_full_pipeline(tmp_path):
     back = hf.from_hf_dataset(hf.load_dataset_dir(out))
     assert [(u.id, u.text, u.role, u.themes, u.spans) for u in back] == [(u.id, u.text, u.role, u.themes, u.spans) for u in units]
     assert "predictions (not gold" in (out / "README.md").read_text(encoding="utf-8")
+
+
+def test_default_tokenizer_is_ours_without_the_pipeline_module(nlp):
+    import ast
+
+    tree = ast.parse(Path(hf.__file__).read_text(encoding="utf-8"))
+    imported = {(n.level, n.module) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert (2, "pipeline") not in imported and not any(m and m.endswith("pipeline") for _, m in imported)
+    default = hf._default_nlp()
+    assert default.pipe_names == [] and default.config["nlp"]["tokenizer"]["@tokenizers"] == "viet_partydocs.Tokenizer.v1"
+    for text in (A1, A2, A3, TITLE):
+        assert hf._tokens(default, text) == hf._tokens(nlp, text)
+    assert hf._tokenizer_description(default) == hf._tokenizer_description(nlp)
+
+
+def _slow_reference(doc, doc_id):
+    """What predictions_to_units must give: every entity checked against every paragraph."""
+    text = doc.text
+    out = []
+    for n, p in enumerate(doc.spans["paragraphs"]):
+        spans = []
+        for e in doc.ents:
+            a, b = max(e.start_char, p.start_char), min(e.end_char, p.end_char)
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                spans.append(Span(a - p.start_char, b - p.start_char, e.label_))
+        out.append((f"{doc_id}/{n}", text[p.start_char : p.end_char], spans))
+    return out
+
+
+def test_predictions_to_units_on_a_long_document_with_entities_across_paragraphs():
+    from spacy.tokens import Span as DocSpan
+
+    nlp = create_pipeline(["vpd_paragraphs"])
+    doc = nlp("\n\n".join([TITLE, A1, A2, A3, CHROME] * 40))
+    paras = list(doc.spans["paragraphs"])
+    assert len(paras) == 200
+    ents = []
+    for k, p in enumerate(paras):
+        if k % 7 == 3 and k + 1 < len(paras):  # one entity from the end of a paragraph into the next
+            ents.append(DocSpan(doc, p.end - 2, paras[k + 1].start + 2, label="ORG"))
+        elif k % 7 != 4:
+            ents.append(DocSpan(doc, p.start, p.start + 2, label="QUANTITY"))
+            ents.append(DocSpan(doc, p.start + 3, p.start + 4, label="OFFICIAL"))
+    doc.ents = ents
+    units = hf.predictions_to_units([("dai", doc)])
+    assert [(u.id, u.text, u.spans) for u in units] == _slow_reference(doc, "dai")
+    crossing = [u for u in units if any(s.label == "ORG" for s in u.spans)]
+    assert len(crossing) == 2 * sum(1 for k in range(len(paras) - 1) if k % 7 == 3)
+    assert all(u.meta["end"] - u.meta["start"] == len(u.text) for u in units)

@@ -334,3 +334,31 @@ def test_jsonl_lines_are_cut_at_newlines_only(tmp_path):
     assert [(u.id, u.text, u.where) for u in units] == [("a", text, f"{p}:1"), ("b", TITLE, f"{p}:2")]
     (tmp_path / "rong.jsonl").write_text("\n", encoding="utf-8")
     assert detect_format(tmp_path / "rong.jsonl") is None and read_annotations([tmp_path / "rong.jsonl"]) == []
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\u0085"])
+def test_importers_keep_line_separators_inside_texts(tmp_path, sep):
+    text = f"Đảng ủy xã Nậm Cuổi{sep}mở lớp cảm tình Đảng."
+    dc = write_jsonl(tmp_path / "dc.jsonl", [{"id": 1, "text": text, "label": [sp(text, "Đảng ủy xã Nậm Cuổi", "ORG")]},
+                                              {"id": 2, "text": TITLE, "cats": ["title"]}])
+    assert sep in dc.read_text(encoding="utf-8")
+    units = read_doccano(dc)
+    assert [(u.id, u.text, u.where) for u in units] == [("1", text, f"{dc}:1"), ("2", TITLE, f"{dc}:2")]
+    ls = write_jsonl(tmp_path / "ls.jsonl", [{"id": 9, "data": {"text": text}, "annotations": [{"result": [
+        ls_labels(text, "Đảng ủy xã Nậm Cuổi", "ORG", "r1")]}]}])
+    (u,) = read_labelstudio(ls)
+    assert (u.text, u.spans, u.where) == (text, [S(text, "Đảng ủy xã Nậm Cuổi", "ORG")], f"{ls}:1")
+
+
+def test_importers_do_not_import_formats():
+    """doccano and labelstudio share their helpers through corpus/_shared.py and corpus/jsonio.py;
+    only formats imports them (no import cycle)."""
+    import ast
+
+    import viet_partydocs.corpus as corpus_pkg
+
+    folder = Path(corpus_pkg.__file__).parent
+    for name in ("doccano.py", "labelstudio.py", "_shared.py", "jsonio.py", "validate.py"):
+        tree = ast.parse((folder / name).read_text(encoding="utf-8"))
+        imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        assert "formats" not in imported and "corpus.formats" not in imported, name

@@ -30,10 +30,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from .formats import _category_values, _finish, _is_int, _roles_and_themes, _Source
+from ._shared import category_values, finish, is_int, roles_and_themes
+from .jsonio import JsonSource
 from .validate import Span, Unit
 
-__all__ = ["read_doccano", "doccano_record_to_unit"]
+__all__ = ["read_doccano", "doccano_record_to_unit", "doccano_units"]
 
 
 def _spans(obj: dict[str, Any], where: str, problems: list[str]) -> tuple[list[Span], list[str]]:
@@ -50,7 +51,7 @@ def _spans(obj: dict[str, Any], where: str, problems: list[str]) -> tuple[list[S
                     cats.append(item)
                 elif isinstance(item, (list, tuple)) and len(item) == 3:
                     start, end, name = item
-                    if _is_int(start) and _is_int(end) and isinstance(name, str):
+                    if is_int(start) and is_int(end) and isinstance(name, str):
                         spans.append(Span(start, end, name))
                     else:
                         problems.append(f"{where}: a span needs integer start/end and a string label, got {item!r}")
@@ -68,7 +69,7 @@ def _spans(obj: dict[str, Any], where: str, problems: list[str]) -> tuple[list[S
                 start = e.get("start_offset", e.get("start"))
                 end = e.get("end_offset", e.get("end"))
                 name = e.get("label")
-                if _is_int(start) and _is_int(end) and isinstance(name, str):
+                if is_int(start) and is_int(end) and isinstance(name, str):
                     spans.append(Span(start, end, name))
                 else:
                     problems.append(
@@ -88,7 +89,7 @@ def doccano_record_to_unit(obj: dict[str, Any], where: str, problems: list[str],
     raw_id = obj.get("id")
     if raw_id is None:
         uid = fallback_id
-    elif isinstance(raw_id, str) and raw_id or _is_int(raw_id):
+    elif isinstance(raw_id, str) and raw_id or is_int(raw_id):
         uid = str(raw_id)
     else:
         problems.append(f"{where}: 'id' must be a non-empty string or an integer, got {raw_id!r}")
@@ -105,14 +106,14 @@ def doccano_record_to_unit(obj: dict[str, Any], where: str, problems: list[str],
         doc_id = meta.get("doc_id")
     if doc_id is None:
         doc_id = uid
-    elif not (isinstance(doc_id, str) and doc_id or _is_int(doc_id)):
+    elif not (isinstance(doc_id, str) and doc_id or is_int(doc_id)):
         problems.append(f"{where}: 'doc_id' must be a non-empty string or an integer, got {doc_id!r}")
         return None
     spans, label_cats = _spans(obj, where, problems)
     names = list(label_cats)
-    names += _category_values(obj.get("cats"), where, problems, "cats")
-    names += _category_values(obj.get("categories"), where, problems, "categories")
-    role, themes = _roles_and_themes(names, where, problems)
+    names += category_values(obj.get("cats"), where, problems, "cats")
+    names += category_values(obj.get("categories"), where, problems, "categories")
+    role, themes = roles_and_themes(names, where, problems)
     own_role = obj.get("role")
     if own_role is not None:
         if not isinstance(own_role, str):
@@ -130,8 +131,8 @@ def doccano_record_to_unit(obj: dict[str, Any], where: str, problems: list[str],
     return Unit(uid, str(doc_id), text, role, themes, spans, meta, where)
 
 
-def _doccano_units(src: _Source) -> list[Unit]:
-    """Units of a parsed doccano file; problems go to ``src.problems``."""
+def doccano_units(src: JsonSource) -> list[Unit]:
+    """Units of a parsed doccano file (:class:`~.jsonio.JsonSource`); problems go to ``src.problems``."""
     units = []
     stem = src.path.stem
     for n, obj in src.records:
@@ -147,6 +148,6 @@ def read_doccano(path: str | Path, default_role: Optional[str] = "body", validat
     ``default_role`` is given to units without a role (``None``: a missing role is a problem).
     ``validate=False`` reports only malformed records, not the guide's checks.
     """
-    src = _Source(path)
-    units = _doccano_units(src)
-    return _finish(units, src.problems, [src.name], default_role, validate)
+    src = JsonSource(path, "a doccano JSONL export")
+    units = doccano_units(src)
+    return finish(units, src.problems, [src.name], default_role, validate)

@@ -27,24 +27,27 @@ reports every problem of every file at once (``file:line: reason``).
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
-import json.decoder
-import json.scanner
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Optional
 
 from ..errors import InputError
 from ..text.paragraphs import paragraph_offsets
-from .validate import CorpusError, Span, Unit, corpus_problems, validate_units
+from ._shared import finish
+from .doccano import doccano_units
+from .jsonio import JsonSource, read_records, read_text
+from .labelstudio import labelstudio_units
+from .validate import CorpusError, Span, Unit, validate_units
 
 __all__ = [
     "TEXTS_ENV",
     "default_text_root",
     "default_corpus_dir",
+    "UnitTexts",
+    "texts_under",
     "text_hash",
     "read_units",
     "read_inline",
@@ -85,36 +88,47 @@ def default_text_root() -> Path:
     return candidates[0]
 
 
-class _Texts:
-    """Unit texts under a text root, read lazily and cached."""
+class UnitTexts:
+    """The unit texts under a text root (``corpus/articles.jsonl`` and ``seeds/``), read lazily and cached.
+
+    Get one with :func:`texts_under`. A malformed ``articles.jsonl`` (not UTF-8, a line that is not
+    a JSON object, an article without an ``id`` string) raises :class:`InputError` naming its line.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
 
     @lru_cache(maxsize=None)
-    def _articles(self) -> dict[str, dict[str, Any]]:
+    def articles(self) -> dict[str, dict[str, Any]]:
+        """``id → article record`` of ``corpus/articles.jsonl`` (empty when the file is missing)."""
         path = self.root / "corpus" / "articles.jsonl"
         if not path.exists():
             return {}
         out = {}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    r = json.loads(line)
-                    out[r["id"]] = r
+        for n, r in read_records(path, "the articles JSONL file"):
+            if not isinstance(r.get("id"), str) or not r["id"]:
+                raise InputError(str(path), "an article needs an 'id' string", n)
+            out[r["id"]] = r
         return out
 
+    def article(self, doc: str) -> Optional[dict[str, Any]]:
+        """The record of article ``doc`` (``id``, ``title``, ``paragraphs``, ``genre`` …), or ``None``."""
+        return self.articles().get(doc)
+
     @lru_cache(maxsize=None)
-    def _seed(self, name: str) -> Optional[list[str]]:
+    def seed_paragraphs(self, name: str) -> Optional[list[str]]:
+        """The paragraphs (guide §1) of ``seeds/<name>``, or ``None`` when there is no such file."""
         path = self.root / "seeds" / name
         if not path.exists():
             return None
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, "a seed text file")
         return [text[a:b] for a, b in paragraph_offsets(text)]
 
     def get(self, source: str, doc: str, unit: Any) -> Optional[str]:
+        """The text of unit ``unit`` (a paragraph index, or ``"title"`` of an article) of ``doc``
+        in ``source`` (``"corpus"`` or ``"seeds"``), or ``None`` when there is none."""
         if source == "corpus":
-            art = self._articles().get(doc)
+            art = self.article(doc)
             if art is None:
                 return None
             if unit == "title":
@@ -122,7 +136,7 @@ class _Texts:
             paras = art.get("paragraphs", [])
             return paras[unit] if isinstance(unit, int) and 0 <= unit < len(paras) else None
         if source == "seeds":
-            paras = self._seed(doc)
+            paras = self.seed_paragraphs(doc)
             if paras is None:
                 return None
             return paras[unit] if isinstance(unit, int) and 0 <= unit < len(paras) else None
@@ -130,8 +144,13 @@ class _Texts:
 
 
 @lru_cache(maxsize=8)
-def _texts(root: str) -> _Texts:
-    return _Texts(Path(root))
+def _texts_at(root: str) -> UnitTexts:
+    return UnitTexts(Path(root))
+
+
+def texts_under(root: str | Path | None = None) -> UnitTexts:
+    """The (cached) :class:`UnitTexts` of the text root ``root`` (default: :func:`default_text_root`)."""
+    return _texts_at(str(Path(root if root is not None else default_text_root()).resolve()))
 
 
 def _spans(obj: Any, where: str) -> list[Span]:
@@ -155,29 +174,6 @@ def _spans(obj: Any, where: str) -> list[Span]:
     return out
 
 
-def _iter_json_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory, expected a JSONL file") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(str(path), f"is not valid UTF-8 ({e.reason})", raw[: e.start].count(b"\n") + 1) from None
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(str(path), f"not valid JSON ({e.msg} at column {e.colno})", n) from None
-        if not isinstance(obj, dict):
-            raise InputError(str(path), "each line must be a JSON object", n)
-        yield n, obj
-
-
 def _common(obj: dict[str, Any], where: str, text: str) -> Unit:
     uid = obj.get("id")
     if not isinstance(uid, (str, int)) or uid == "":
@@ -196,57 +192,45 @@ def _common(obj: dict[str, Any], where: str, text: str) -> Unit:
 
 
 def read_inline(path: str | Path) -> list[Unit]:
-    """Read inline JSONL (guide §4); raise on the first malformed line (``file:line: reason``)."""
-    path = Path(path)
-    units = []
-    for n, obj in _iter_json_lines(path):
-        where = f"{path}:{n}"
-        text = obj.get("text")
-        if not isinstance(text, str):
-            raise InputError(str(path), "the record has no 'text' string", n)
-        units.append(_common(obj, where, text))
-    return units
+    """Read inline JSONL (guide §4); raise on the first malformed line (``file:line: reason``).
+
+    The records are read as :func:`read_annotations` reads an inline file; the guide's checks are
+    left to :func:`read_units` / :func:`~viet_partydocs.corpus.validate.validate_units`.
+    """
+    return _read_native(JsonSource(path, "an inline JSONL file"), "inline", None)
 
 
 def read_standoff(path: str | Path, text_root: str | Path | None = None) -> list[Unit]:
-    """Read standoff JSONL, resolving each unit's text under ``text_root`` and checking its hash."""
-    path = Path(path)
-    root = Path(text_root) if text_root is not None else default_text_root()
-    texts = _texts(str(root.resolve()))
-    units = []
-    for n, obj in _iter_json_lines(path):
-        where = f"{path}:{n}"
-        source, doc, unit = obj.get("source"), obj.get("doc"), obj.get("unit")
-        if source not in ("corpus", "seeds") or not isinstance(doc, str):
-            raise InputError(str(path), "a standoff record needs 'source' ('corpus' or 'seeds') and 'doc'", n)
-        text = texts.get(source, doc, unit)
-        if text is None:
-            raise InputError(
-                str(path),
-                f"text of {source} {doc!r} unit {unit!r} not found under {root} "
-                f"(set --text-root or ${TEXTS_ENV} to the folder holding corpus/ and seeds/)",
-                n,
-            )
-        expected = obj.get("sha1")
-        if expected and text_hash(text) != expected:
-            raise InputError(
-                str(path), f"text of {source} {doc!r} unit {unit!r} has changed (hash {text_hash(text)} != {expected})", n
-            )
-        units.append(_common(obj, where, text))
+    """Read standoff JSONL, resolving each unit's text under ``text_root`` and checking its hash.
+
+    Raises on the first malformed line, missing text or changed text (``file:line: reason``).
+    """
+    return _read_native(JsonSource(path, "a standoff JSONL file"), "standoff", text_root)
+
+
+def _read_native(src: JsonSource, kind: str, text_root: str | Path | None) -> list[Unit]:
+    """:func:`_native_units`, raising the problem on the earliest line as :class:`InputError`."""
+    units = _native_units(src, kind, text_root)
+    src.raise_first()
     return units
 
 
 def read_units(paths: Iterable[str | Path], text_root: str | Path | None = None, validate: bool = True) -> list[Unit]:
-    """Read annotated units from inline or standoff JSONL files (detected per line) and validate them."""
+    """Read annotated units from inline or standoff JSONL files and validate them.
+
+    The format is decided per file, by its first record: one with ``text`` makes the file inline,
+    else it is standoff (texts under ``text_root``). A file without any record (empty or blank)
+    adds nothing. A malformed line raises :class:`InputError` at once; with ``validate`` the
+    guide's checks then raise every problem as :class:`CorpusError`.
+    """
     units: list[Unit] = []
-    for p in map(Path, paths):
-        first = next(_iter_json_lines(p), None)
-        if first is None:
+    for p in paths:
+        src = JsonSource(p, "an inline or standoff JSONL file")
+        if not src.records:
+            src.raise_first()
             continue
-        if "text" in first[1]:
-            units.extend(read_inline(p))
-        else:
-            units.extend(read_standoff(p, text_root))
+        kind = "inline" if "text" in src.records[0][1] else "standoff"
+        units.extend(_read_native(src, kind, text_root))
     return validate_units(units) if validate else units
 
 
@@ -314,128 +298,10 @@ def group_documents(units: Iterable[Unit]) -> list[tuple[str, list[Unit]]]:
 #
 # ``read_annotations`` reads our two native formats and the exports of two annotation tools
 # (``doccano.py``, ``labelstudio.py``), collecting every problem of every file before raising once.
-# The helpers below are shared with those importers.
+# Files are read by ``jsonio.JsonSource``; the helpers the importers share are in ``_shared.py``.
 
 #: The formats :func:`read_annotations` recognises (see :func:`detect_format`).
 ANNOTATION_FORMATS: tuple[str, ...] = ("inline", "standoff", "doccano", "labelstudio")
-
-
-class _PosDict(dict):  # type: ignore[type-arg]
-    """A JSON object that remembers the character offset of its ``{`` in the source text."""
-
-    __slots__ = ("pos",)
-
-
-class _PositionDecoder(json.JSONDecoder):
-    """A JSON decoder whose objects are :class:`_PosDict` (pure-Python scanner, so it can hook objects)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parse_object = self._parse_object  # type: ignore[assignment]
-        self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]
-
-    @staticmethod
-    def _parse_object(s_and_end: tuple[str, int], *args: Any, **kwargs: Any) -> tuple[Any, int]:
-        obj, end = json.decoder.JSONObject(s_and_end, *args, **kwargs)  # type: ignore[attr-defined]
-        out = _PosDict(obj)
-        out.pos = s_and_end[1] - 1
-        return out, end
-
-
-class _Source:
-    """The text of one annotation file: its records with their line numbers.
-
-    ``records`` is a list of ``(line, record)``; ``problems`` the malformed lines (``file:line:
-    reason``). A JSON array (or one pretty-printed JSON object) is parsed whole and its objects
-    remember where they start, so :meth:`line_of` can name the line of any nested object (a
-    Label Studio result); JSON Lines are parsed line by line, so a bad line does not hide the others.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self.name = str(path)
-        self.records: list[tuple[int, dict[str, Any]]] = []
-        self.problems: list[str] = []
-        self._newlines: list[int] = []
-        text = self._read()
-        if text.strip():
-            self._parse(text)
-
-    def _read(self) -> str:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            raise InputError(self.name, "no such file") from None
-        except IsADirectoryError:
-            raise InputError(self.name, "is a directory, expected an annotation file") from None
-        try:
-            return raw.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise InputError(self.name, f"is not valid UTF-8 ({e.reason})", raw[: e.start].count(b"\n") + 1) from None
-
-    def _whole(self, text: str) -> Any:
-        self._newlines = [i for i, c in enumerate(text) if c == "\n"]
-        return _PositionDecoder().decode(text)
-
-    def _parse(self, text: str) -> None:
-        if text.lstrip().startswith("["):
-            try:
-                data = self._whole(text)
-            except json.JSONDecodeError as e:
-                raise InputError(self.name, f"not valid JSON ({e.msg} at column {e.colno})", e.lineno) from None
-            if not isinstance(data, list):  # pragma: no cover - starts with "[" so it is a list
-                raise InputError(self.name, "expected a JSON array of records", 1)
-            line = 1
-            for k, item in enumerate(data):
-                if isinstance(item, dict):
-                    line = self.line_of(item, line)
-                    self.records.append((line, item))
-                else:  # only objects remember their position: name the line of the object before it
-                    self.problems.append(f"{self.name}:{line}: item {k} of the array is not a JSON object")
-            return
-        lines = text.split("\n")  # not splitlines(): U+2028 and friends may stand inside a JSON string
-        parsed: list[tuple[int, Any]] = []
-        bad: list[tuple[int, json.JSONDecodeError]] = []
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                parsed.append((n, json.loads(line)))
-            except json.JSONDecodeError as e:
-                bad.append((n, e))
-        if bad and (not parsed or bad[0][0] < parsed[0][0]):
-            # perhaps one pretty-printed JSON object rather than JSON Lines
-            try:
-                data = self._whole(text)
-            except json.JSONDecodeError as e:
-                if not parsed:  # nothing is JSON: name the first bad line (or, for one object laid
-                    # out over many lines, the place where the whole text stops being JSON)
-                    n, first = bad[0]
-                    if lines[n - 1].strip() == "{":
-                        n, first = e.lineno, e
-                    raise InputError(self.name, f"not valid JSON ({first.msg} at column {first.colno})", n) from None
-            else:
-                if isinstance(data, dict):
-                    self.records.append((1, data))
-                    return
-        for n, e in bad:
-            self.problems.append(f"{self.name}:{n}: not valid JSON ({e.msg} at column {e.colno})")
-        for n, obj in parsed:
-            if isinstance(obj, dict):
-                self.records.append((n, obj))
-            else:
-                self.problems.append(f"{self.name}:{n}: each line must be a JSON object")
-        self.records.sort(key=lambda r: r[0])
-
-    def line_of(self, obj: Any, default: int) -> int:
-        """The line where ``obj`` (a record or an object nested in it) starts, else ``default``."""
-        pos = getattr(obj, "pos", None)
-        if pos is None:
-            return default
-        return bisect.bisect_left(self._newlines, pos) + 1
-
-    def where(self, line: int) -> str:
-        return f"{self.name}:{line}"
 
 
 def _record_format(obj: dict[str, Any]) -> Optional[str]:
@@ -451,7 +317,7 @@ def _record_format(obj: dict[str, Any]) -> Optional[str]:
     return None
 
 
-def _detect(src: _Source) -> Optional[str]:
+def _detect(src: JsonSource) -> Optional[str]:
     fallback = None
     for _, obj in src.records:
         kind = _record_format(obj)
@@ -470,89 +336,40 @@ def detect_format(path: str | Path) -> Optional[str]:
     ``themes`` → inline; ``source``/``doc``/``sha1`` without ``text`` → standoff. Records with
     ``text`` alone are read as inline. Raises :class:`InputError` for a file that is not JSON.
     """
-    return _detect(_Source(path))
+    return _detect(JsonSource(path, "an annotation file"))
 
 
-def _category_values(values: Any, where: str, problems: list[str], what: str) -> list[str]:
-    """Category names from a list of strings, a list of ``{"label": …}`` objects or a ``{name: score}`` map."""
-    if values is None:
-        return []
-    if isinstance(values, dict):  # spaCy-style cats: {"cadre_work": 1.0, "government": 0.0}
-        out = []
-        for k, v in values.items():
-            if isinstance(v, bool) or not isinstance(v, (int, float)):
-                problems.append(f"{where}: '{what}' scores must be numbers, got {k!r}: {v!r}")
-            elif v >= 0.5:
-                out.append(k)
-        return out
-    if not isinstance(values, list):
-        problems.append(f"{where}: '{what}' must be a list of names, got {values!r}")
-        return []
-    out = []
-    for v in values:
-        if isinstance(v, dict) and isinstance(v.get("label"), str):
-            v = v["label"]
-        if isinstance(v, str):
-            out.append(v)
-        else:
-            problems.append(f"{where}: '{what}' must hold names (strings), got {v!r}")
-    return out
+def _native_units(src: JsonSource, kind: str, text_root: str | Path | None) -> list[Unit]:
+    """Units of an inline or standoff file; malformed records go to ``src.problems``.
 
-
-def _roles_and_themes(
-    names: Iterable[str], where: str, problems: list[str], only: Optional[str] = None
-) -> tuple[Optional[str], list[str]]:
-    """Split category names into one role and the themes; unknown names and several roles are problems.
-
-    ``only`` (``"role"`` or ``"themes"``) restricts the names to roles or to themes.
+    The one reader of both native formats: :func:`read_inline`, :func:`read_standoff`,
+    :func:`read_units` and :func:`read_annotations` all come here. A text root that cannot be
+    read (a malformed ``articles.jsonl``, a seed that is not UTF-8) raises :class:`InputError` at
+    once: it is no problem of the annotation file.
     """
-    from ..labels import ROLES, THEMES
-
-    roles: list[str] = []
-    themes: list[str] = []
-    for name in names:
-        if name in ROLES and only != "themes":
-            if name not in roles:
-                roles.append(name)
-        elif name in THEMES and only != "role":
-            if name not in themes:
-                themes.append(name)
-        elif only == "role":
-            problems.append(f"{where}: unknown role {name!r} (expected one of {', '.join(ROLES)})")
-        elif only == "themes":
-            problems.append(f"{where}: unknown theme {name!r}")
-        else:
-            problems.append(f"{where}: unknown category {name!r} (neither a theme nor a role)")
-    if len(roles) > 1:
-        problems.append(f"{where}: several roles chosen ({', '.join(roles)}), a unit has exactly one")
-    return (roles[0] if roles else None), themes
-
-
-def _is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _native_units(src: _Source, kind: str, text_root: str | Path | None) -> list[Unit]:
-    """Units of an inline or standoff file; malformed records go to ``src.problems``."""
     units: list[Unit] = []
-    texts = None
-    root = None
+    texts: Optional[UnitTexts] = None
+    root = Path(text_root) if text_root is not None else None
     for n, obj in src.records:
         where = src.where(n)
+        text: Any = None
+        if kind == "inline":
+            text = obj.get("text")
+        else:
+            if texts is None:
+                root = root if root is not None else default_text_root()
+                texts = texts_under(root)
+            source, doc, ref = obj.get("source"), obj.get("doc"), obj.get("unit")
+            if source in ("corpus", "seeds") and isinstance(doc, str):
+                text = texts.get(source, doc, ref)  # outside the try: errors of the text root propagate
         try:
             if kind == "inline":
-                text = obj.get("text")
                 if not isinstance(text, str):
                     raise InputError(src.name, "the record has no 'text' string", n)
                 units.append(_common(obj, where, text))
                 continue
-            if texts is None:
-                root = Path(text_root) if text_root is not None else default_text_root()
-                texts = _texts(str(root.resolve()))
-            source, doc, ref = obj.get("source"), obj.get("doc"), obj.get("unit")
             if source not in ("corpus", "seeds") or not isinstance(doc, str):
                 raise InputError(src.name, "a standoff record needs 'source' ('corpus' or 'seeds') and 'doc'", n)
-            text = texts.get(source, doc, ref)
             if text is None:
                 raise InputError(
                     src.name,
@@ -568,35 +385,6 @@ def _native_units(src: _Source, kind: str, text_root: str | Path | None) -> list
             units.append(_common(obj, where, text))
         except InputError as e:
             src.problems.append(str(e))
-    return units
-
-
-def _problem_order(problems: list[str], files: list[str]) -> list[str]:
-    """``problems`` ordered by file (in the given order) and line, stable otherwise."""
-
-    def key(msg: str) -> tuple[int, int]:
-        for i, name in enumerate(files):
-            if msg.startswith(name + ":"):
-                rest = msg[len(name) + 1 :]
-                digits = rest.split(":", 1)[0]
-                return (i, int(digits) if digits.isdigit() else 0)
-        return (len(files), 0)
-
-    return sorted(problems, key=key)
-
-
-def _finish(
-    units: list[Unit], problems: list[str], files: list[str], default_role: Optional[str], validate: bool
-) -> list[Unit]:
-    """Apply the default role, validate, and raise one :class:`CorpusError` with every problem."""
-    if default_role is not None:
-        for u in units:
-            if u.role is None:
-                u.role = default_role
-    if validate:
-        problems = problems + corpus_problems(units)
-    if problems:
-        raise CorpusError(_problem_order(problems, files))
     return units
 
 
@@ -621,14 +409,11 @@ def read_annotations(
     role get ``default_role`` (``"body"``; ``None`` makes a missing role a problem). Our native
     formats always require a role (guide §4), as :func:`read_units` does.
     """
-    from .doccano import _doccano_units
-    from .labelstudio import _labelstudio_units
-
     units: list[Unit] = []
     problems: list[str] = []
     files: list[str] = []
     for p in paths:
-        src = _Source(p)
+        src = JsonSource(p, "an annotation file")
         files.append(src.name)
         kind = _detect(src)
         if kind is None:
@@ -637,11 +422,11 @@ def read_annotations(
         if kind in ("inline", "standoff"):
             file_units = _native_units(src, kind, text_root)
         else:
-            file_units = (_doccano_units if kind == "doccano" else _labelstudio_units)(src)
+            file_units = (doccano_units if kind == "doccano" else labelstudio_units)(src)
             if default_role is not None:
                 for u in file_units:
                     if u.role is None:
                         u.role = default_role
         units.extend(file_units)
         problems.extend(src.problems)
-    return _finish(units, problems, files, None, validate=True)
+    return finish(units, problems, files, None, validate=True)

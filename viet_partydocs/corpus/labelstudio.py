@@ -52,10 +52,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from .formats import _category_values, _finish, _is_int, _roles_and_themes, _Source
+from ._shared import category_values, finish, is_int, roles_and_themes
+from .jsonio import JsonSource
 from .validate import Span, Unit
 
-__all__ = ["read_labelstudio", "ROLE_FROM_NAME", "THEMES_FROM_NAME"]
+__all__ = ["read_labelstudio", "labelstudio_units", "ROLE_FROM_NAME", "THEMES_FROM_NAME"]
 
 #: ``from_name`` of the ``Choices`` holding the role.
 ROLE_FROM_NAME = "role"
@@ -88,12 +89,12 @@ def _chosen_annotation(task: dict[str, Any]) -> Optional[dict[str, Any]]:
 
 
 def _id(value: Any) -> Optional[str]:
-    if _is_int(value) or isinstance(value, str) and value:
+    if is_int(value) or isinstance(value, str) and value:
         return str(value)
     return None
 
 
-def _task_unit(src: _Source, line: int, task: dict[str, Any]) -> Optional[Unit]:
+def _task_unit(src: JsonSource, line: int, task: dict[str, Any]) -> Optional[Unit]:
     where = src.where(line)
     problems = src.problems
     data = task.get("data")
@@ -129,7 +130,7 @@ def _task_unit(src: _Source, line: int, task: dict[str, Any]) -> Optional[Unit]:
             continue
         if kind == "labels":
             start, end, labels = value.get("start"), value.get("end"), value.get("labels")
-            if not (_is_int(start) and _is_int(end)):
+            if not (is_int(start) and is_int(end)):
                 problems.append(f"{rwhere}: a labels result needs integer value.start/value.end, got {start!r}, {end!r}")
                 continue
             if not isinstance(labels, list) or not labels or not all(isinstance(x, str) for x in labels):
@@ -153,10 +154,10 @@ def _task_unit(src: _Source, line: int, task: dict[str, Any]) -> Optional[Unit]:
                     continue
             spans.append(Span(start, end, labels[0]))
         else:
-            names = _category_values(value.get("choices"), rwhere, problems, "value.choices")
+            names = category_values(value.get("choices"), rwhere, problems, "value.choices")
             from_name = r.get("from_name")
             only = "role" if from_name == ROLE_FROM_NAME else "themes" if from_name == THEMES_FROM_NAME else None
-            r_role, r_themes = _roles_and_themes(names, rwhere, problems, only=only)
+            r_role, r_themes = roles_and_themes(names, rwhere, problems, only=only)
             if r_role is not None:
                 if role is not None and role != r_role:
                     problems.append(f"{rwhere}: several roles chosen ({role}, {r_role}), a unit has exactly one")
@@ -175,8 +176,8 @@ def _task_unit(src: _Source, line: int, task: dict[str, Any]) -> Optional[Unit]:
     return Unit(uid, doc_id, text, role, themes, spans, meta, where)
 
 
-def _labelstudio_units(src: _Source) -> list[Unit]:
-    """Units of a parsed Label Studio file; problems go to ``src.problems``."""
+def labelstudio_units(src: JsonSource) -> list[Unit]:
+    """Units of a parsed Label Studio file (:class:`~.jsonio.JsonSource`); problems go to ``src.problems``."""
     units = []
     for line, task in src.records:
         u = _task_unit(src, line, task)
@@ -191,6 +192,6 @@ def read_labelstudio(path: str | Path, default_role: Optional[str] = "body", val
     ``default_role`` is given to units without a role (``None``: a missing role is a problem).
     ``validate=False`` reports only malformed tasks and results, not the guide's checks.
     """
-    src = _Source(path)
-    units = _labelstudio_units(src)
-    return _finish(units, src.problems, [src.name], default_role, validate)
+    src = JsonSource(path, "a Label Studio JSON export")
+    units = labelstudio_units(src)
+    return finish(units, src.problems, [src.name], default_role, validate)

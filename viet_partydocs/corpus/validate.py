@@ -84,22 +84,6 @@ def unit_problems(unit: Unit, require_role: bool = True) -> list[str]:
     return out
 
 
-def validate_units(units: Iterable[Unit], require_role: bool = True) -> list[Unit]:
-    """Return ``units`` as a list, or raise :class:`CorpusError` listing every problem."""
-    units = list(units)
-    problems: list[str] = []
-    seen: dict[str, str] = {}
-    for u in units:
-        if u.id in seen:
-            problems.append(f"{u.where or u.id}: duplicate id {u.id!r} (first at {seen[u.id]})")
-        else:
-            seen[u.id] = u.where or "?"
-        problems.extend(unit_problems(u, require_role=require_role))
-    if problems:
-        raise CorpusError(problems)
-    return units
-
-
 def corpus_problems(units: Iterable[Unit], require_role: bool = True) -> list[str]:
     """Every problem of ``units`` as ``file:line: reason`` (what :func:`validate_units` raises), without raising.
 
@@ -114,3 +98,12 @@ def corpus_problems(units: Iterable[Unit], require_role: bool = True) -> list[st
             seen[u.id] = u.where or "?"
         problems.extend(unit_problems(u, require_role=require_role))
     return problems
+
+
+def validate_units(units: Iterable[Unit], require_role: bool = True) -> list[Unit]:
+    """Return ``units`` as a list, or raise :class:`CorpusError` listing every problem (:func:`corpus_problems`)."""
+    units = list(units)
+    problems = corpus_problems(units, require_role=require_role)
+    if problems:
+        raise CorpusError(problems)
+    return units

@@ -159,11 +159,18 @@ def __getattr__(name: str) -> Any:  # FEATURES without importing datasets at mod
 # -- tokens and BIO tags ------------------------------------------------------------------------
 
 
+#: The tokenizer of the default ``nlp`` (the one every pipeline of ours uses).
+_TOKENIZER = "viet_partydocs.Tokenizer.v1"
+
+
 @lru_cache(maxsize=1)
 def _default_nlp() -> "Language":
-    from ..pipeline import create_pipeline
+    """A blank Vietnamese pipeline with our tokenizer (what ``create_pipeline([])`` makes)."""
+    import spacy
 
-    return create_pipeline([])
+    from .. import tokenizer  # noqa: F401  (registers viet_partydocs.Tokenizer.v1)
+
+    return spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER}}})
 
 
 def _tokenizer_description(nlp: "Language") -> str:
@@ -222,12 +229,14 @@ def _doc_splits(
         computed = split_documents(doc_ids, strata)
         return {d: _split_name(s) for s, ds in computed.items() for d in ds}
     if isinstance(splits, (str, Path)):
-        mapping: dict[str, str] = read_splits(splits)
-    elif any(isinstance(v, (list, tuple, set, frozenset)) for v in splits.values()):
-        mapping = {d: s for s, ds in splits.items() if isinstance(ds, (list, tuple, set, frozenset)) for d in ds}
+        # read_splits refuses a malformed file or unknown split names with InputError naming the file
+        out = {d: _split_name(s) for d, s in read_splits(splits).items()}
     else:
-        mapping = dict(splits)
-    out = {d: _split_name(s) for d, s in mapping.items()}
+        if any(isinstance(v, (list, tuple, set, frozenset)) for v in splits.values()):
+            mapping = {d: s for s, ds in splits.items() if isinstance(ds, (list, tuple, set, frozenset)) for d in ds}
+        else:
+            mapping = dict(splits)
+        out = {d: _split_name(s) for d, s in mapping.items()}
     first: dict[str, str] = {}
     for u in units:
         first.setdefault(u.doc_id, u.where or u.id)
@@ -277,9 +286,11 @@ def to_hf_dataset(
 
     splits: where each document goes — ``doc_id → split``, ``split → [doc_id, …]`` (as in
         ``corpora/splits.json``) or the path of such a splits file; ``dev`` means ``validation``.
-        A document missing from it is an error. ``None``: computed with
+        A document missing from it is an error (:class:`CorpusError`), as is an unknown split name
+        (in a file: :class:`InputError` naming it). ``None``: computed with
         :func:`~viet_partydocs.corpus.split.split_documents` (70/15/15, optionally by ``strata``).
-    nlp: the pipeline whose tokenizer makes ``tokens`` (default: ``create_pipeline([])``).
+    nlp: the pipeline whose tokenizer makes ``tokens`` (default: a blank pipeline with our
+        tokenizer ``viet_partydocs.Tokenizer.v1``, as ``create_pipeline([])`` makes).
 
     validate: check the units by the guide first (labels, themes, offsets, whitespace edges,
         overlaps, ids, themes on boilerplate; a missing role is allowed and exported as ``-1``).
@@ -723,24 +734,37 @@ def predictions_to_units(docs_with_ids: Iterable[tuple[Any, Any]]) -> list[Unit]
         if not isinstance(doc, Doc):
             raise TypeError(f"expected (doc_id, Doc) pairs, got ({type(a).__name__}, {type(b).__name__})")
         doc_id = str(doc_id)
+        text = doc.text  # built once: Doc.text joins every token
         if PARAGRAPHS_KEY in doc.spans:
             paras = [(p.start_char, p.end_char, p._.role, list(p._.themes or []), dict(p._.theme_scores or {}))
                      for p in doc.spans[PARAGRAPHS_KEY]]
         else:
-            paras = [(s, e, None, [], {}) for s, e in paragraph_offsets(doc.text)]
-        ents = list(doc.ents)
-        for n, (ps, pe, role, themes, scores) in enumerate(paras):
+            paras = [(s, e, None, [], {}) for s, e in paragraph_offsets(text)]
+        # entities sorted by offset (doc.ents never overlap, so their ends are sorted too), walked
+        # with a pointer over the paragraphs in order of their start
+        ents = sorted(doc.ents, key=lambda e: (e.start_char, e.end_char))
+        ent_starts = [e.start_char for e in ents]
+        ent_ends = [e.end_char for e in ents]
+        spans_of: dict[int, list[Span]] = {}
+        first = 0
+        for n in sorted(range(len(paras)), key=lambda k: (paras[k][0], paras[k][1])):
+            ps, pe = paras[n][0], paras[n][1]
+            while first < len(ents) and ent_ends[first] <= ps:
+                first += 1
             spans = []
-            for e in ents:
-                if e.end_char <= ps or e.start_char >= pe:
-                    continue
-                s, t = _strip(doc.text, max(e.start_char, ps), min(e.end_char, pe))
-                if s >= t:
-                    continue
-                attrs = e._.attrs
-                spans.append(Span(s - ps, t - ps, e.label_, _jsonable(dict(attrs)) if attrs else None))
+            i = first
+            while i < len(ents) and ent_starts[i] < pe:
+                if ent_ends[i] > ps:
+                    s, t = _strip(text, max(ent_starts[i], ps), min(ent_ends[i], pe))
+                    if s < t:
+                        e = ents[i]
+                        attrs = e._.attrs
+                        spans.append(Span(s - ps, t - ps, e.label_, _jsonable(dict(attrs)) if attrs else None))
+                i += 1
+            spans_of[n] = spans
+        for n, (ps, pe, role, themes, scores) in enumerate(paras):
             meta: dict[str, Any] = {"start": ps, "end": pe}
             if scores:
                 meta["theme_scores"] = _jsonable(scores)
-            units.append(Unit(f"{doc_id}/{n}", doc_id, doc.text[ps:pe], role, themes, spans, meta, f"{doc_id}/{n}"))
+            units.append(Unit(f"{doc_id}/{n}", doc_id, text[ps:pe], role, themes, spans_of[n], meta, f"{doc_id}/{n}"))
     return units
