@@ -1,6 +1,6 @@
 """Train the paragraph role and theme classifiers of ``vpd_roles_themes`` and save them.
 
-    python scripts/train_themes.py [--out models/roles_themes] [--seed 13]
+    python scripts/train_themes.py [--out models/vi_partydocs/vpd_roles_themes] [--seed 13]
                                    [--role-family logreg|svm] [--theme-family logreg|svm|cnb]
 
 Reads the annotated corpus (``corpora/partydocs.jsonl``, standoff: texts resolved from
@@ -8,9 +8,12 @@ Reads the annotated corpus (``corpora/partydocs.jsonl``, standoff: texts resolve
 ``corpora/splits.json`` (plus the synthetic page chrome of ``corpora/synthetic_chrome.jsonl``
 for the role model only), compares model families by cross-validation on train (grouped by
 document), chooses theme thresholds on out-of-fold predictions of train, writes the model files
-and the model card (JSON + Markdown) to ``--out``, and prints the dev scores (dev is only
-reported, never used for a choice; the test split is never read). Same corpus + same seed →
-the same models. Then ``python scripts/build_pipeline.py`` puts them into the shipped pipeline.
+and the model card (JSON + Markdown) to ``--out`` — by default the ``vpd_roles_themes`` folder of
+the shipped pipeline, which then loads them (``viet_partydocs.load()``) — and prints the dev
+scores (dev is pooled into the choice of model family, never used for thresholds,
+hyper-parameters or fitting; the test split is never read). Same corpus + same seed → the same
+models (the shipped pipeline is built with ``--seed 0``, see ``scripts/build_pipeline.py``,
+which retrains everything).
 """
 
 from __future__ import annotations
@@ -24,10 +27,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
+    import srsly
+
     from viet_partydocs.atomic import atomic_dir
     from viet_partydocs.classify.models import ROLE_FAMILIES, THEME_FAMILIES, save_models
     from viet_partydocs.classify.synthetic import SYNTHETIC_FILE
     from viet_partydocs.classify.train import DEFAULT_SEED, train_models
+    from viet_partydocs.components.roles_themes import CFG_FILE
     from viet_partydocs.corpus.formats import read_units
     from viet_partydocs.corpus.split import read_splits
     from viet_partydocs.evaluate import filter_split
@@ -63,6 +69,8 @@ def main() -> int:
     card["command"] = "python scripts/train_themes.py" + (f" --seed {args.seed}" if args.seed != DEFAULT_SEED else "")
     with atomic_dir(args.out) as tmp:
         card = save_models(models, tmp)
+        if (args.out / CFG_FILE).is_file():  # a pipeline's component folder: keep its settings, now trained
+            srsly.write_json(tmp / CFG_FILE, {**srsly.read_json(args.out / CFG_FILE), "trained": True})
     dev_scores = card.get("dev_scores") or {}
     s = dev_scores.get("summary", {})
     kb = dev_scores.get("keyword_baseline", {})

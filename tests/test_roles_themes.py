@@ -9,6 +9,7 @@ news, a footer), so the models train in seconds; the real scores are measured by
 from __future__ import annotations
 
 import json
+import shutil
 import warnings
 import zipfile
 from pathlib import Path
@@ -316,3 +317,51 @@ def test_pipeline_saved_without_models_still_loads(tmp_path: Path) -> None:
 
     component = RoleThemeClassifier().from_disk(tmp_path / "never_written")
     assert not component.is_trained
+
+
+@pytest.mark.parametrize("n_docs", [1, 2, 3, 4])
+def test_training_works_on_one_to_four_documents(n_docs: int) -> None:
+    logged: list[str] = []
+    models, card = train_models(_units(range(n_docs)), _units(range(9, 10)), seed=3, log=logged.append)
+    if n_docs == 1:  # nothing to cross-validate on: the default families, no comparison
+        assert card["selection"] == {"roles": {}, "themes": {}}
+        assert card["models"]["roles"]["family"] == "logreg" and card["models"]["themes"]["family"] == "logreg"
+        assert any("too few to compare" in line for line in logged)
+    else:  # compared with one fold per document
+        assert "logreg" in card["selection"]["roles"] and "logreg" in card["selection"]["themes"]
+    roles, scores, chosen = _predict(models, PAGE.split("\n"))
+    assert len(roles) == 9 and set(roles) <= {"body", "title", "boilerplate"}
+    assert scores.shape == chosen.shape == (9, len(THEMES))
+    assert card["training_data"]["train_documents"] == n_docs
+
+
+def test_training_on_a_single_role_says_so() -> None:
+    units = [Unit(f"d/{i}", "d", text, "body", []) for i, text in enumerate(SENTENCES["socioeconomic"])]
+    with pytest.raises(ValueError, match="at least two roles"):
+        train_models(units, role_family="logreg", theme_family="logreg")
+
+
+def test_untrained_component_saved_over_trained_models_stays_untrained(trained: RolesThemesModels, model_dir: Path, tmp_path: Path) -> None:
+    from viet_partydocs.components.roles_themes import RoleThemeClassifier
+
+    folder = tmp_path / "vpd_roles_themes"
+    shutil.copytree(model_dir, folder)  # what a trained save left
+    RoleThemeClassifier().to_disk(folder)  # an untrained save into the same folder
+    assert json.loads((folder / "cfg").read_text(encoding="utf-8"))["trained"] is False
+    assert not any((folder / name).exists() for name in ("roles.skops", "themes.skops", "model_card.json", "model_card.md"))
+    assert not RoleThemeClassifier().from_disk(folder).is_trained
+    # cfg wins even over model files put back beside it
+    for name in ("roles.skops", "themes.skops"):
+        shutil.copy(model_dir / name, folder / name)
+    assert not RoleThemeClassifier().from_disk(folder).is_trained
+    # and a trained save makes the folder trained again
+    RoleThemeClassifier().set_models(trained).to_disk(folder)
+    assert RoleThemeClassifier().from_disk(folder).is_trained
+
+
+def test_untrained_pipeline_saved_over_a_trained_one_loads_untrained(nlp, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "pipe")
+    untrained = create_pipeline(["vpd_paragraphs", "vpd_roles_themes"])
+    untrained.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert not loaded.get_pipe("vpd_roles_themes").is_trained

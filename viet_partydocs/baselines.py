@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Callable
 
+from .classify.cues import cue_regex
 from .patterns.themes import THEME_CUES
 from .text.normalize import normalize, normalize_with_offsets
 
@@ -64,12 +65,7 @@ def underthesea_entities(text: str, ner: Callable[[str], list] | None = None) ->
     return [s for s in spans if s[2]]
 
 
-def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str]:
-    alts = sorted({re.escape(c) for c in cues}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
-
-
-_CUE_PATTERNS = {theme: _cue_pattern(cues) for theme, cues in THEME_CUES.items()}
+_CUE_PATTERNS = {theme: cue_regex(tuple(cues)) for theme, cues in THEME_CUES.items()}
 
 
 def keyword_themes(text: str) -> list[str]:

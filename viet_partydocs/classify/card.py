@@ -47,16 +47,18 @@ def card_markdown(card: Mapping[str, Any]) -> str:
         if m:
             lines.append(f"* **{task}**: family `{m.get('family')}` — {m.get('description', '')}; hyper-parameters `{m.get('params')}`")
     if card.get("selection"):
-        lines += ["", "## Model selection", "", card.get("selection_rule", ""), "", "Cross-validation on train (5 folds grouped by document):", ""]
+        lines += ["", "## Model selection", "", card.get("selection_rule", ""), "", "Cross-validation on train (up to 5 folds, grouped by document):", ""]
         for task, rows in card["selection"].items():
             if not rows:
-                lines += [f"### {task}", "", "(family given, no comparison)", ""]
+                lines += [f"### {task}", "", "(no comparison: family given, or too few documents)", ""]
                 continue
             lines += [f"### {task}", "", "| family | " + " | ".join(next(iter(rows.values())).keys()) + " |"]
             lines.append("|---" * (1 + len(next(iter(rows.values())))) + "|")
             for fam, sc in rows.items():
                 lines.append(f"| {fam} | " + " | ".join(_f(v) for v in sc.values()) + " |")
             lines.append("")
+    for task, why in (card.get("families_left_out") or {}).items():
+        lines += [f"* {task}: left out of the comparison (cannot be fitted on this data): " + "; ".join(f"{f}: {e}" for f, e in why.items())]
     if card.get("thresholds"):
         lines += ["", "## Theme thresholds (chosen on out-of-fold predictions of train)", "", "| theme | threshold |", "|---|---|"]
         lines += [f"| {t} | {v:.2f} |" for t, v in card["thresholds"].items()]

@@ -5,11 +5,13 @@ of word n-grams (the tokenizer's words), character n-grams and :class:`~.feature
 feeding one multi-class linear model (:func:`make_role_model`).
 
 **Themes** (13, multi-label): :class:`ThemeClassifier`, one-vs-rest linear models over word
-n-grams, character n-grams and theme cue counts, with calibrated probabilities and one
-threshold per theme chosen on out-of-fold predictions of the training data (grouped by
-document), never on the data it is scored on (:func:`make_theme_model`).
+n-grams, character n-grams, theme cue counts and the words of the whole document, with
+calibrated probabilities and one threshold per theme (from :data:`THRESHOLD_GRID`) chosen on
+out-of-fold predictions of the training data (grouped by document, :func:`cv_splits`), never on
+the data it is scored on (:func:`make_theme_model`).
 
-**Files.** :func:`save_models` writes a model directory::
+**Files.** :func:`save_models` writes a model directory (in the shipped pipeline:
+``models/vi_partydocs/vpd_roles_themes/``)::
 
     roles.skops       the role pipeline          (skops format)
     themes.skops      the theme classifier       (skops format)
@@ -38,7 +40,6 @@ from typing import Any, Mapping, Optional, Sequence
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, KFold
 from sklearn.multiclass import OneVsRestClassifier
@@ -49,22 +50,23 @@ from sklearn.svm import LinearSVC
 
 from ..errors import ModelError
 from ..labels import ROLES, THEMES
-from ..patterns.themes import CHROME_CUES, THEME_CUES
+from ..patterns.themes import CAPTION_CUES, CHROME_CUES, THEME_CUES
 from .features import (
-    CAPTION_CUES,
-    DocumentWords,
     FEATURE_SET,
+    CharTfidf,
+    DocumentTfidf,
     LayoutFeatures,
-    ParagraphChars,
     ParagraphInput,
-    ParagraphWords,
     ThemeCueFeatures,
+    WordTfidf,
 )
 
 __all__ = [
     "FORMAT_VERSION",
     "ROLE_FAMILIES",
     "THEME_FAMILIES",
+    "THRESHOLD_GRID",
+    "cv_splits",
     "TRUSTED_TYPES",
     "ThemeClassifier",
     "RolesThemesModels",
@@ -83,45 +85,37 @@ THEME_FILE = "themes.skops"
 CARD_JSON = "model_card.json"
 CARD_MD = "model_card.md"
 META_MEMBER = "viet_partydocs.json"
+#: Every file :func:`save_models` writes.
+MODEL_FILES = (ROLE_FILE, THEME_FILE, CARD_JSON, CARD_MD)
 
-#: Model families compared by the training script.
+#: Model families compared by the training script (the first is the default).
 ROLE_FAMILIES = ("logreg", "svm")
 THEME_FAMILIES = ("logreg", "svm", "cnb")
+#: The theme thresholds tried (0.05, 0.06, …, 0.95).
+THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
+
+
+def cv_splits(n_samples: int, groups: Optional[Sequence[Any]] = None, folds: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The (train, test) index pairs of cross-validation: ``GroupKFold`` with
+    ``min(folds, number of groups)`` folds when ``groups`` has at least two groups, else
+    ``KFold`` over the samples with ``min(folds, n_samples)`` folds; no split at all (``[]``)
+    when fewer than two folds are possible. Deterministic (no shuffling)."""
+    if groups is not None:
+        n_groups = len(set(groups))
+        if n_groups >= 2 and folds >= 2:
+            k = min(folds, n_groups)
+            return list(GroupKFold(n_splits=k).split(np.zeros(n_samples), groups=list(groups)))
+    k = min(folds, n_samples)
+    if k < 2:
+        return []
+    return list(KFold(n_splits=k).split(np.zeros(n_samples)))
 
 
 # -- role model ---------------------------------------------------------------------------------
 def _text_features(word_max: int, char_max: int, char_ngrams: tuple[int, int]) -> list[tuple[str, Any]]:
     return [
-        (
-            "words",
-            Pipeline(
-                [
-                    ("select", ParagraphWords()),
-                    (
-                        "tfidf",
-                        TfidfVectorizer(
-                            token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
-                            sublinear_tf=True, max_features=word_max, dtype=np.float64,
-                        ),
-                    ),
-                ]
-            ),
-        ),
-        (
-            "chars",
-            Pipeline(
-                [
-                    ("select", ParagraphChars()),
-                    (
-                        "tfidf",
-                        TfidfVectorizer(
-                            analyzer="char_wb", ngram_range=char_ngrams, min_df=2, sublinear_tf=True,
-                            max_features=char_max, dtype=np.float64,
-                        ),
-                    ),
-                ]
-            ),
-        ),
+        ("words", WordTfidf(ngram_range=(1, 2), min_df=2, max_features=word_max, sublinear_tf=True)),
+        ("chars", CharTfidf(ngram_range=char_ngrams, min_df=2, max_features=char_max, sublinear_tf=True)),
     ]
 
 
@@ -187,8 +181,9 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
     features: a transformer of :class:`~.features.ParagraphInput` lists (fitted anew).
     estimator: the binary classifier of each theme (one-vs-rest; must have ``predict_proba``).
     cv: folds of the out-of-fold predictions the thresholds are chosen on (``groups`` — the
-        document of each paragraph — keeps a document's paragraphs in one fold); ``0`` keeps
-        ``default_threshold`` for every theme.
+        document of each paragraph — keeps a document's paragraphs in one fold; fewer folds
+        when there are fewer groups, see :func:`cv_splits`); ``0`` — or data too small for two
+        folds — keeps ``default_threshold`` for every theme.
     min_positives: a theme with fewer training positives keeps ``default_threshold``.
     """
 
@@ -213,19 +208,20 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
 
     @staticmethod
     def _fit_quietly(pipe: Pipeline, X: list[ParagraphInput], Y: np.ndarray) -> Pipeline:
-        # a theme absent from the training data gets a constant predictor; sklearn warns about it
+        # a theme absent from (or in every paragraph of) the training data gets a constant
+        # predictor; sklearn warns about it
         with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="Label not .* is present in all training examples")
+            warnings.filterwarnings("ignore", message="Label .* is present in all training examples")
             return pipe.fit(X, Y)
 
-    def out_of_fold(self, X: Sequence[ParagraphInput], Y: np.ndarray, groups: Optional[Sequence[Any]] = None) -> np.ndarray:
-        """Probabilities of every paragraph from a model that did not see its fold."""
+    def out_of_fold(self, X: Sequence[ParagraphInput], Y: np.ndarray, groups: Optional[Sequence[Any]] = None) -> Optional[np.ndarray]:
+        """Probabilities of every paragraph from a model that did not see its fold (the folds of
+        :func:`cv_splits`); ``None`` when the data is too small for two folds."""
         Y = np.asarray(Y)
+        splits = cv_splits(len(Y), groups, self.cv)
+        if not splits:
+            return None
         oof = np.zeros(Y.shape, dtype=float)
-        if groups is not None and len(set(groups)) >= self.cv:
-            splits = GroupKFold(n_splits=self.cv).split(np.zeros(len(Y)), Y, groups)
-        else:
-            splits = KFold(n_splits=self.cv).split(np.zeros(len(Y)))
         for tr, te in splits:
             pipe = self._fit_quietly(self._pipeline(), [X[i] for i in tr], Y[tr])
             oof[te] = pipe.predict_proba([X[i] for i in te])
@@ -241,15 +237,14 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         if Y.ndim != 2 or Y.shape[1] != len(self.labels):
             raise ValueError(f"Y must be a 0/1 matrix with one column per label ({len(self.labels)}), got shape {Y.shape}")
         self.classes_ = np.array(list(self.labels), dtype=object)
-        grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
         thresholds = np.full(len(self.labels), self.default_threshold)
         self.oof_f1_ = np.zeros(len(self.labels))
         if self.cv:
             if oof is None:
                 oof = self.out_of_fold(X, Y, groups)
-            for j in range(len(self.labels)):
+            for j in range(len(self.labels) if oof is not None else 0):
                 if Y[:, j].sum() >= self.min_positives:
-                    thresholds[j], self.oof_f1_[j] = _best_threshold(oof[:, j], Y[:, j].astype(bool), grid)
+                    thresholds[j], self.oof_f1_[j] = _best_threshold(oof[:, j], Y[:, j].astype(bool), THRESHOLD_GRID)
         self.thresholds_ = thresholds
         self.pipeline_ = self._fit_quietly(self._pipeline(), X, Y)
         return self
@@ -290,17 +285,7 @@ def make_theme_model(
     ]
     weights = {"words": 1.0, "chars": 1.0, "cues": cue_weight}
     if doc_weight > 0:
-        parts.append(
-            (
-                "document",
-                DocumentWords(
-                    TfidfVectorizer(
-                        token_pattern=r"\S+", lowercase=False, ngram_range=(1, 1), min_df=2, sublinear_tf=True,
-                        max_features=word_max, dtype=np.float64,
-                    )
-                ),
-            )
-        )
+        parts.append(("document", DocumentTfidf(ngram_range=(1, 1), min_df=2, max_features=word_max, sublinear_tf=True)))
         weights["document"] = doc_weight
     features = FeatureUnion(parts, transformer_weights=weights)
     cw = "balanced" if balanced else None
@@ -328,14 +313,19 @@ class RolesThemesModels:
 
     def predict(self, inputs: Sequence[ParagraphInput]) -> tuple[list[str], np.ndarray, np.ndarray]:
         """Roles, theme probabilities ``(n, 13)`` and chosen themes ``(n, 13)`` 0/1 of ``inputs``
-        in one vectorised call each; boilerplate paragraphs get no chosen theme."""
+        in one vectorised call per model. Boilerplate paragraphs get no theme: the theme model
+        only sees the body and title paragraphs, boilerplate rows are all 0."""
+        n_labels = len(self.themes.labels)
         if not inputs:
-            z = np.zeros((0, len(self.themes.labels)))
+            z = np.zeros((0, n_labels))
             return [], z, z.astype(int)
         roles = [str(r) for r in self.roles.predict(inputs)]
-        scores = self.themes.predict_proba(inputs)
-        chosen = (scores >= self.themes.thresholds_).astype(int)
-        chosen[np.array([r == "boilerplate" for r in roles])] = 0
+        kept = np.flatnonzero(np.array([r != "boilerplate" for r in roles]))
+        scores = np.zeros((len(inputs), n_labels))
+        chosen = np.zeros((len(inputs), n_labels), dtype=int)
+        if len(kept):
+            scores[kept] = self.themes.predict_proba([inputs[i] for i in kept])
+            chosen[kept] = scores[kept] >= self.themes.thresholds_
         return roles, scores, chosen
 
     @property
@@ -401,17 +391,16 @@ def compatibility_problems(meta: Mapping[str, Any], where: str, kind: Optional[s
 #: The only types a model file may contain beyond skops' own defaults (fully qualified names).
 #: Anything else makes :func:`load_models` refuse the file.
 TRUSTED_TYPES: tuple[str, ...] = (
-    "viet_partydocs.classify.features.DocumentWords",
+    "viet_partydocs.classify.features.CharTfidf",
+    "viet_partydocs.classify.features.DocumentTfidf",
     "viet_partydocs.classify.features.LayoutFeatures",
-    "viet_partydocs.classify.features.ParagraphChars",
-    "viet_partydocs.classify.features.ParagraphWords",
     "viet_partydocs.classify.features.ThemeCueFeatures",
+    "viet_partydocs.classify.features.WordTfidf",
     "viet_partydocs.classify.models.ThemeClassifier",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
     "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.multiclass.OneVsRestClassifier",
     "sklearn.multiclass._ConstantPredictor",

@@ -4,8 +4,14 @@
 command call it): it turns units into classifier inputs exactly as the pipeline does at run
 time (documents = units joined by ``\\n``, run through the tokenizer and ``vpd_paragraphs``),
 compares model families by cross-validation on the training units (grouped by document),
-fits the better family of each task on all training units, and reports dev scores without
-using them for any choice. Same units + same seed → same models → same predictions.
+fits the better family of each task on all training units, and reports dev scores. Same units +
+same seed → same models → same predictions.
+
+Small data works too: with fewer documents than folds the cross-validation uses one fold per
+document; with a single document there is nothing to compare, and the first family of
+:data:`~.models.ROLE_FAMILIES` / :data:`~.models.THEME_FAMILIES` is used (a family that cannot be
+fitted on the data at hand — e.g. a calibrated one with too few examples of a class — is left out
+of the comparison).
 """
 
 from __future__ import annotations
@@ -17,7 +23,6 @@ from collections import Counter
 from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy as np
-from sklearn.model_selection import GroupKFold
 
 from ..corpus.formats import group_documents
 from ..corpus.validate import Unit
@@ -27,8 +32,11 @@ from .features import FEATURE_SET, LAYOUT_NAMES, ParagraphInput, inputs_from_doc
 from .models import (
     ROLE_FAMILIES,
     THEME_FAMILIES,
+    THRESHOLD_GRID,
     RolesThemesModels,
     ThemeClassifier,
+    _best_threshold,
+    cv_splits,
     make_role_model,
     make_theme_model,
 )
@@ -73,9 +81,13 @@ DOC_CATS = (
 
 
 def _tokenizer_nlp() -> Any:
-    from ..pipeline import create_pipeline
+    """Our tokenizer and ``vpd_paragraphs``: what the full pipeline runs before the classifiers
+    (built here rather than with :mod:`viet_partydocs.pipeline`, which is above this module)."""
+    import spacy
 
-    return create_pipeline(["vpd_paragraphs"])
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "viet_partydocs.Tokenizer.v1"}}})
+    nlp.add_pipe("vpd_paragraphs")
+    return nlp
 
 
 def units_to_inputs(units: Sequence[Unit], nlp: Any = None) -> list[ParagraphInput]:
@@ -123,9 +135,12 @@ def data_hash(units: Iterable[Unit]) -> str:
     return h.hexdigest()
 
 
-def _role_cv(family: str, params: dict[str, Any], X: list[ParagraphInput], y: list[str], groups: list[str], seed: int, eval_mask: np.ndarray) -> dict[str, float]:
+def _role_cv(family: str, params: dict[str, Any], X: list[ParagraphInput], y: list[str], groups: list[str], seed: int, eval_mask: np.ndarray) -> Optional[dict[str, float]]:
+    """Grouped cross-validation scores of a role model family (``None``: fewer than two groups)."""
+    if len(set(groups)) < 2:
+        return None
     pred = np.empty(len(y), dtype=object)
-    for tr, te in GroupKFold(n_splits=CV_FOLDS).split(np.zeros(len(y)), y, groups):
+    for tr, te in cv_splits(len(y), groups, CV_FOLDS):
         model = make_role_model(family, seed=seed, **params).fit([X[i] for i in tr], [y[i] for i in tr])
         pred[te] = model.predict([X[i] for i in te])
     gold = [y[i] for i in range(len(y)) if eval_mask[i]]
@@ -138,20 +153,20 @@ def _role_cv(family: str, params: dict[str, Any], X: list[ParagraphInput], y: li
     }
 
 
-def _theme_cv(model: ThemeClassifier, X: list[ParagraphInput], Y: np.ndarray, groups: list[str]) -> tuple[dict[str, Any], np.ndarray]:
+def _theme_cv(model: ThemeClassifier, X: list[ParagraphInput], Y: np.ndarray, groups: list[str]) -> tuple[Optional[dict[str, Any]], Optional[np.ndarray]]:
     """Micro / macro F1 of out-of-fold predictions with thresholds chosen on the other folds'
     out-of-fold scores (nested, so the thresholds are never chosen on the scored fold), and the
-    out-of-fold probabilities."""
+    out-of-fold probabilities (``None, None``: fewer than two groups)."""
+    if len(set(groups)) < 2:
+        return None, None
     oof = model.out_of_fold(X, Y, groups)
+    if oof is None:
+        return None, None
     pred = np.zeros_like(Y)
-    folds = list(GroupKFold(n_splits=CV_FOLDS).split(np.zeros(len(Y)), Y, groups))
-    from .models import _best_threshold
-
-    grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
-    for tr, te in folds:
+    for tr, te in cv_splits(len(Y), groups, model.cv):
         for j in range(Y.shape[1]):
             if Y[tr, j].sum() >= model.min_positives:
-                t, _ = _best_threshold(oof[tr, j], Y[tr, j].astype(bool), grid)
+                t, _ = _best_threshold(oof[tr, j], Y[tr, j].astype(bool), THRESHOLD_GRID)
             else:
                 t = model.default_threshold
             pred[te, j] = oof[te, j] >= t
@@ -193,6 +208,26 @@ def score_units(models: RolesThemesModels, units: Sequence[Unit], inputs: Sequen
     }
 
 
+def _families(requested: Optional[str], families: Sequence[str], groups: Sequence[str], task: str, log: Callable[[str], None]) -> list[str]:
+    """The families to fit: the requested one, or all of ``families`` — or only the first (the
+    default) when there are fewer than two documents to cross-validate on."""
+    if requested:
+        return [requested]
+    if len(set(groups)) < 2:
+        log(f"{task}: {len(set(groups))} training document(s), too few to compare model families; using {families[0]}")
+        return [families[0]]
+    return list(families)
+
+
+def _choose(fitted: list[str], scored: dict[str, Any], merit: Callable[[str], float]) -> str:
+    """The fitted family with the best merit among those with cross-validation scores (earlier
+    families win ties); the first fitted one when none could be scored."""
+    candidates = [f for f in fitted if f in scored]
+    if not candidates:
+        return fitted[0]
+    return max(candidates, key=lambda f: (merit(f), -fitted.index(f)))
+
+
 def train_models(
     train_units: Sequence[Unit],
     dev_units: Sequence[Unit] = (),
@@ -226,52 +261,87 @@ def train_models(
     X_role = X_train + X_extra
     y_role = [u.role or "body" for u in train_units + extra_role_units]
     g_role = [u.doc_id for u in train_units + extra_role_units]
+    if len(set(y_role)) < 2:
+        raise ValueError(f"the role model needs examples of at least two roles; the training data has only {sorted(set(y_role))}")
     real = np.array([True] * len(X_train) + [False] * len(X_extra))
     selection: dict[str, dict[str, dict[str, float]]] = {"roles": {}, "themes": {}}
     dev_families: dict[str, dict[str, dict[str, float]]] = {"roles": {}, "themes": {}}
-    role_fams = [role_family] if role_family else list(ROLE_FAMILIES)
+    skipped: dict[str, dict[str, str]] = {"roles": {}, "themes": {}}
+    role_fams = _families(role_family, ROLE_FAMILIES, g_role, "roles", log)
     role_models = {}
     for fam in role_fams:
-        role_models[fam] = make_role_model(fam, seed=seed, **ROLE_PARAMS[fam]).fit(X_role, y_role)
+        try:
+            model = make_role_model(fam, seed=seed, **ROLE_PARAMS[fam]).fit(X_role, y_role)
+        except ValueError as e:
+            if len(role_fams) == 1:
+                raise
+            skipped["roles"][fam] = str(e)
+            log(f"roles {fam}: cannot be trained on this data ({e}); left out")
+            continue
+        role_models[fam] = model
+        cv = None
         if len(role_fams) > 1:
-            selection["roles"][fam] = _role_cv(fam, ROLE_PARAMS[fam], X_role, y_role, g_role, seed, real)
+            try:
+                cv = _role_cv(fam, ROLE_PARAMS[fam], X_role, y_role, g_role, seed, real)
+            except ValueError as e:  # a fold too small for this family
+                log(f"roles {fam}: cross-validation failed ({e}); not compared")
+        if cv is not None:
+            selection["roles"][fam] = cv
             if dev_units:
-                r = role_scores([u.role or "" for u in dev_units], [str(x) for x in role_models[fam].predict(X_dev)], ROLES)
+                r = role_scores([u.role or "" for u in dev_units], [str(x) for x in model.predict(X_dev)], ROLES)
                 dev_families["roles"][fam] = {"accuracy": r["accuracy"], "boilerplate_f1": r["per_role"]["boilerplate"]["f1"]}
-            log(f"roles {fam}: cross-validation {selection['roles'][fam]}, dev {dev_families['roles'].get(fam)}")
+            log(f"roles {fam}: cross-validation {cv}, dev {dev_families['roles'].get(fam)}")
+    if not role_models:
+        raise ValueError(f"no role model family can be trained on this data: {skipped['roles']}")
 
     def role_merit(f: str) -> float:
         cv = selection["roles"][f]
         dev = dev_families["roles"].get(f, {})
         return cv["accuracy"] + cv["boilerplate_f1"] + dev.get("accuracy", 0.0) + dev.get("boilerplate_f1", 0.0)
 
-    role_family = max(role_fams, key=lambda f: (role_merit(f), -role_fams.index(f))) if len(role_fams) > 1 else role_fams[0]
+    role_family = _choose(list(role_models), selection["roles"], role_merit)
     role_model = role_models[role_family]
 
     # themes: body and title units of train
     keep = [i for i, u in enumerate(train_units) if u.role != "boilerplate"]
+    if not keep:
+        raise ValueError("the theme model needs body or title units; the training data has only boilerplate")
     X_theme = [X_train[i] for i in keep]
     Y_theme = theme_matrix([train_units[i] for i in keep])
     g_theme = [train_units[i].doc_id for i in keep]
-    theme_fams = [theme_family] if theme_family else list(THEME_FAMILIES)
+    theme_fams = _families(theme_family, THEME_FAMILIES, g_theme, "themes", log)
     theme_models = {}
     for fam in theme_fams:
-        oof = None
+        cv, oof = None, None
         if len(theme_fams) > 1:
-            selection["themes"][fam], oof = _theme_cv(make_theme_model(fam, seed=seed, **THEME_PARAMS[fam]), X_theme, Y_theme, g_theme)
-        theme_models[fam] = make_theme_model(fam, seed=seed, **THEME_PARAMS[fam]).fit(X_theme, Y_theme, groups=g_theme, oof=oof)
-        if len(theme_fams) > 1:
+            try:
+                cv, oof = _theme_cv(make_theme_model(fam, seed=seed, **THEME_PARAMS[fam]), X_theme, Y_theme, g_theme)
+            except ValueError as e:  # a fold too small for this family
+                log(f"themes {fam}: cross-validation failed ({e}); not compared")
+        try:
+            model = make_theme_model(fam, seed=seed, **THEME_PARAMS[fam]).fit(X_theme, Y_theme, groups=g_theme, oof=oof)
+        except ValueError as e:
+            if len(theme_fams) == 1:
+                raise
+            skipped["themes"][fam] = str(e)
+            log(f"themes {fam}: cannot be trained on this data ({e}); left out")
+            continue
+        theme_models[fam] = model
+        if cv is not None:
+            selection["themes"][fam] = cv
             if dev_units:
-                sm = score_units(RolesThemesModels(role_model, theme_models[fam]), dev_units, X_dev)["summary"]
+                sm = score_units(RolesThemesModels(role_model, model), dev_units, X_dev)["summary"]
                 dev_families["themes"][fam] = {"micro_f1": sm["theme_micro_f1"], "macro_f1": sm["theme_macro_f1"]}
-            log(f"themes {fam}: cross-validation {selection['themes'][fam]}, dev {dev_families['themes'].get(fam)}")
+            log(f"themes {fam}: cross-validation {cv}, dev {dev_families['themes'].get(fam)}")
+    if not theme_models:
+        raise ValueError(f"no theme model family can be trained on this data: {skipped['themes']}")
 
     def theme_merit(f: str) -> float:
         cv = selection["themes"][f]
         dev = dev_families["themes"].get(f, {})
         return cv["micro_f1"] + cv["macro_f1"] + dev.get("micro_f1", 0.0) + dev.get("macro_f1", 0.0)
 
-    theme_family = max(theme_fams, key=lambda f: (theme_merit(f), -theme_fams.index(f))) if len(theme_fams) > 1 else theme_fams[0]
+    theme_family = _choose(list(theme_models), selection["themes"], theme_merit)
     theme_model = theme_models[theme_family]
     models = RolesThemesModels(roles=role_model, themes=theme_model)
     log(f"chose roles: {role_family}, themes: {theme_family}")
@@ -323,10 +393,15 @@ def train_models(
                     "cnb": "one-vs-rest complement naive Bayes, sigmoid-calibrated (3-fold)",
                 }[theme_family],
                 "params": THEME_PARAMS[theme_family],
-                "threshold_selection": f"per theme, best smoothed F1 on {CV_FOLDS}-fold out-of-fold scores of train grouped by document",
+                "threshold_selection": (
+                    f"per theme, best smoothed F1 on {len(cv_splits(len(Y_theme), g_theme, CV_FOLDS))}-fold out-of-fold "
+                    "scores of train grouped by document (themes with fewer than 3 positives, or too little data "
+                    "for two folds: 0.5)"
+                ),
             },
         },
         "selection": selection,
+        **({"families_left_out": {k: v for k, v in skipped.items() if v}} if any(skipped.values()) else {}),
         "selection_rule": (
             "family = argmax of (grouped 5-fold CV score on train + dev score): roles accuracy + boilerplate F1, "
             "themes micro-F1 + macro-F1; thresholds and hyper-parameters never use dev"

@@ -16,10 +16,12 @@ long article should not make the whole article "about" a theme.)
 
 The models are scikit-learn estimators (:mod:`viet_partydocs.classify`), trained by
 ``scripts/train_themes.py``. ``pipe`` classifies all paragraphs of a batch of documents with one
-vectorised call per model. Put trained models in with :meth:`RoleThemeClassifier.from_disk`
-(a directory written by the training script, e.g. ``models/roles_themes``) or
-:meth:`RoleThemeClassifier.set_models`; ``nlp.to_disk`` stores them inside the pipeline
-directory (``<pipeline>/vpd_roles_themes/``), so ``spacy.load`` brings them back.
+vectorised call per model. They live inside the pipeline directory, in
+``<pipeline>/vpd_roles_themes/`` — for the shipped pipeline ``models/vi_partydocs/vpd_roles_themes``,
+where the training script writes by default: ``nlp.to_disk`` writes them there and
+``spacy.load`` brings them back. Put other trained models in with
+:meth:`RoleThemeClassifier.from_disk` (a directory written by the training script or by
+:meth:`~RoleThemeClassifier.to_disk`) or :meth:`RoleThemeClassifier.set_models`.
 
 **Without trained models** (a pipeline freshly made by ``create_pipeline()``) the component is a
 no-op that leaves roles and themes unset and emits one ``UserWarning`` saying how to load
@@ -50,7 +52,7 @@ __all__ = ["RoleThemeClassifier", "make_roles_themes", "NO_MODELS"]
 CFG_FILE = "cfg"
 NO_MODELS = (
     "vpd_roles_themes has no trained models, so paragraph roles and themes are not set. Load them with "
-    "nlp.get_pipe('vpd_roles_themes').from_disk('models/roles_themes') (train them with "
+    "nlp.get_pipe('vpd_roles_themes').from_disk('models/vi_partydocs/vpd_roles_themes') (train them with "
     "python scripts/train_themes.py), or use the shipped pipeline: viet_partydocs.load()."
 )
 
@@ -111,28 +113,29 @@ class RoleThemeClassifier:
         if self.models is None:
             self._missing()
             return
-        from ..classify.features import inputs_from_doc
+        from ..classify.features import inputs_per_doc
 
-        per_doc = [inputs_from_doc(doc, self.spans_key) for doc in docs]
+        per_doc = inputs_per_doc(docs, self.spans_key)
         inputs = [p for ps in per_doc for p in ps]
         roles, scores, chosen = self.models.predict(inputs)
         labels = self.models.theme_labels
-        rounded = np.round(scores, 4)
+        rounded = np.round(scores, 4).tolist()
         k = 0
         for doc, ps in zip(docs, per_doc):
-            spans = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+            spans = doc.spans[self.spans_key] if ps else ()
             weights = np.zeros(len(ps))
             for j, span in enumerate(spans):
                 i = k + j
                 role = roles[i]
-                span._.role = role
+                ext = span._
+                ext.role = role
                 if role == "boilerplate":
-                    span._.themes = []
-                    span._.theme_scores = {}
+                    ext.themes = []
+                    ext.theme_scores = {}
                 else:
-                    span._.themes = [labels[t] for t in np.flatnonzero(chosen[i])]
-                    span._.theme_scores = {t: float(s) for t, s in zip(labels, rounded[i])}
-                    weights[j] = max(len(ps[j].words), 1)
+                    ext.themes = [labels[t] for t in np.flatnonzero(chosen[i])]
+                    ext.theme_scores = dict(zip(labels, rounded[i]))
+                    weights[j] = max(ps[j].n_words, 1)
             if weights.sum() > 0:
                 mean = weights @ scores[k : k + len(ps)] / weights.sum()
                 doc.cats = {t: round(float(v), 4) for t, v in zip(labels, mean)}
@@ -145,36 +148,40 @@ class RoleThemeClassifier:
         return {"trained": self.is_trained, "spans_key": self.spans_key, "on_missing": self.on_missing}
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write ``cfg`` and, when trained, the model files and card (see :func:`~viet_partydocs.classify.models.save_models`)."""
-        from ..classify.models import save_models
+        """Write ``cfg`` and, when trained, the model files and card (see
+        :func:`~viet_partydocs.classify.models.save_models`); when untrained, remove the model
+        files and card a previous save may have left in ``path``, so the folder says one thing."""
+        from ..classify.models import MODEL_FILES, save_models
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         if self.models is not None:
             save_models(self.models, path)
+        else:
+            for name in MODEL_FILES:
+                (path / name).unlink(missing_ok=True)
         srsly.write_json(path / CFG_FILE, self._cfg())
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RoleThemeClassifier":
         """Load the models of a directory written by :meth:`to_disk` or the training script.
 
-        A directory saved from an untrained component — or no directory at all, as in pipelines
+        A directory saved from an untrained component (its ``cfg`` says ``"trained": false``, and
+        that wins over any model files left beside it) — or no directory at all, as in pipelines
         saved before this component had models — leaves this one untrained (it then warns or
         raises when called, see ``on_missing``); a directory with model files that cannot be
         used here raises :class:`ModelError` saying why. (To require models, use
         :func:`viet_partydocs.classify.models.load_models` and :meth:`set_models`.)
         """
-        from ..classify.models import has_models, load_models
+        from ..classify.models import load_models
 
         path = Path(path)
         if not path.exists():
             self.models = None
             return self
-        if has_models(path):
-            self.models = load_models(path)
-        elif (path / CFG_FILE).exists() and not srsly.read_json(path / CFG_FILE).get("trained"):
+        if (path / CFG_FILE).exists() and not srsly.read_json(path / CFG_FILE).get("trained"):
             self.models = None
         else:
-            load_models(path)  # raises with the reason
+            self.models = load_models(path)  # raises with the reason when there are none
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:

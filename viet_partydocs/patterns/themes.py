@@ -1,12 +1,13 @@
 """Theme cue words (DOMAIN.md §5), normalised and lower-cased: domain data only.
 
-Used by the keyword baseline of the evaluation and as features of the theme classifier. A cue
-matches on word boundaries in the normalised, lower-cased paragraph text.
+Used by the keyword baseline of the evaluation and as features of the role and theme
+classifiers. A cue matches on word boundaries in the normalised, lower-cased paragraph text
+(:func:`viet_partydocs.classify.cues.cue_regex`).
 """
 
 from __future__ import annotations
 
-__all__ = ["THEME_CUES", "CHROME_CUES"]
+__all__ = ["THEME_CUES", "CHROME_CUES", "CAPTION_CUES"]
 
 THEME_CUES: dict[str, tuple[str, ...]] = {
     "political_education": (
@@ -82,4 +83,13 @@ CHROME_CUES: tuple[str, ...] = (
     "tổng số điểm", "click để đánh giá", "đăng nhập", "hôm nay", "cơ quan chủ quản", "giấy phép", "chịu trách nhiệm",
     "trụ sở", "điện thoại", "fax", "email", "ghi rõ nguồn", "quảng cáo", "thời tiết", "powered by", "tiêu đề",
     "người gửi", "nội dung bình luận", "lượt xem", "in bài", "gửi bài", "bản quyền", "theo",
+)
+
+#: Cues of photo captions, credits, reference lists and comment boxes (normalised, lower-cased),
+#: beside the chrome cues: a feature of the role classifier.
+CAPTION_CUES: tuple[str, ...] = (
+    "ảnh:", "(ảnh", "ảnh minh họa", "ảnh tư liệu", "ảnh minh hoạ", "nguồn:", "từ trái sang", "từ phải sang",
+    "bìa trái", "bìa phải", "đứng giữa", "(thực hiện)", "(tổng hợp)", "nxb", "tr.", "/vov.vn", "/ttxvn",
+    "video:", "clip:", "đọc thêm", "bài liên quan", "xem tiếp", "trở về", "đầu trang", "bản in",
+    "lượt truy cập", "đang truy cập", "trực tuyến", "phản hồi", "bình luận", "gửi ý kiến",
 )
