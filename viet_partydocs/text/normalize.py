@@ -35,6 +35,12 @@ _SPACE_TABLE = {
     "\u202f\u205f\u3000\x1f"
 }
 _SPACE_TABLE.update({0xD0: "Đ", 0xF0: "đ"})
+_TRANSLATED = re.compile("[" + "".join(map(chr, _SPACE_TABLE)) + "]")
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_SPACE_TABLE)``, skipped when nothing in the text needs it (the usual case)."""
+    return text.translate(_SPACE_TABLE) if _TRANSLATED.search(text) else text
 
 # Old-style tone placement: (o|u) followed by a toned (a|e|y) at the end of a syllable.
 _TONES = {  # combining tone mark -> (grave, acute, hook, tilde, dot)
@@ -72,7 +78,7 @@ def normalize(text: str) -> str:
     """
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return _fix_tones(text.translate(_SPACE_TABLE))
+    return _fix_tones(_translate(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -92,7 +98,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
     ``[s, e)`` of the normalised text is ``[offsets[s], offsets[e])`` of the input.
     """
     if text.isascii() or unicodedata.is_normalized("NFC", text):
-        return _fix_tones(text.translate(_SPACE_TABLE)), None
+        return _fix_tones(_translate(text)), None
     # Compose cluster by cluster (base character + its combining marks) to keep the map exact.
     out: list[str] = []
     offsets: list[int] = []
@@ -106,5 +112,5 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
         offsets.extend([i] * len(composed))
         i = j
     offsets.append(n)
-    norm = _fix_tones("".join(out).translate(_SPACE_TABLE))
+    norm = _fix_tones(_translate("".join(out)))
     return norm, offsets
