@@ -449,33 +449,21 @@ def find_doc_codes(norm: str) -> list[DocCodeMatch]:
     return out
 
 
-def _iso_date(norm: str, pos: int) -> Optional[str]:
-    """ISO date of a ``ngày …`` right after ``pos`` (after an optional comma or bracket)."""
+def _date_after(norm: str, pos: int) -> tuple[Optional[str], int]:
+    """The ``ngày …`` date right after ``pos`` (after an optional comma or bracket): its ISO form
+    (``None`` if absent or not a real date) and the offset just after it (``pos`` if absent)."""
     seg = _lower(norm[pos:pos + 48])
     m = _DATE_AFTER.match(seg)
-    if not m:
-        return None
-    d = _DATE_NUM.match(seg, m.end()) or _DATE_WORDS.match(seg, m.end())
+    d = m and (_DATE_NUM.match(seg, m.end()) or _DATE_WORDS.match(seg, m.end()))
     if not d:
-        return None
-    try:
-        return _dt.date(int(d.group(3)), int(d.group(2)), int(d.group(1))).isoformat()
-    except ValueError:
-        return None
-
-
-def _date_end(norm: str, pos: int) -> int:
-    """Offset in ``norm`` just after the ``ngày …`` date that follows ``pos`` (``pos`` if none)."""
-    seg = _lower(norm[pos:pos + 48])
-    m = _DATE_AFTER.match(seg)
-    if not m:
-        return pos
-    d = _DATE_NUM.match(seg, m.end()) or _DATE_WORDS.match(seg, m.end())
-    if not d:
-        return pos
+        return None, pos
     end = d.end()
     close = re.match(rf"{_S}\)", seg[end:])
-    return pos + (end + close.end() if close and "(" in seg[:m.end()] else end)
+    end = pos + (end + close.end() if close and "(" in seg[:m.end()] else end)
+    try:
+        return _dt.date(int(d.group(3)), int(d.group(2)), int(d.group(1))).isoformat(), end
+    except ValueError:
+        return None, end
 
 
 _ISSUER_SYLLABLES = frozenset(s for w in P.ISSUER_LOWER_WORDS for s in w.split())
@@ -593,9 +581,9 @@ class DocCodeRecognizer:
         date = None
         after_i = span.end
         if self.find_date:
-            date = _iso_date(norm, m["end"])
+            date, date_end = _date_after(norm, m["end"])
             if date is not None:  # the issuer comes after the date
-                stop = to_doc(_date_end(norm, m["end"]))
+                stop = to_doc(date_end)
                 while after_i < len(doc) and doc[after_i].idx < stop:
                     after_i += 1
         issuer = None
