@@ -44,7 +44,7 @@ PAGES = [
         "Nguồn: www.baodonghai.vn",
         "Xã Hòa Bình ra quân làm đường giao thông nông thôn, huy động hơn 2 tỷ đồng. Đọc thêm...",
         "",
-        "Chi bộ thôn Bắc tổ chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        "Chi bộ thôn Bắc tổ chức sinh hoạt chuyên đề về việc làm theo tư tưởng, đạo đức, phong cách của Bác.",
         "(TTXVN) - Sáng 5/6, Ủy ban Kiểm tra Tỉnh ủy công bố kết luận kiểm tra dấu hiệu vi phạm.",
         "cơ sởĐảng bộ huyện đã chỉ đạo chạy chức, chạy quyền được ngăn chặn",
     ],

@@ -34,7 +34,7 @@ SENTENCES = {
         "Huyện ủy yêu cầu các chi bộ rà soát, sàng lọc đảng viên, đưa ra khỏi Đảng những người không còn đủ tư cách.",
     ],
     "inspection_discipline": [
-        "Ủy ban Kiểm tra Thị ủy đã kiểm tra 6 tổ chức đảng có dấu hiệu vi phạm trong quản lý đất đai.",
+        "Ủy ban Kiểm tra Thị ủy đã kiểm tra 6 tổ chức đảng khi thấy dấu hiệu vi phạm về quản lý đất đai.",
         "Qua giám sát, cấp ủy quyết định thi hành kỷ luật khiển trách hai đảng viên vi phạm quy định của Đảng.",
         "Đoàn kiểm tra đề nghị tập thể Đảng ủy xã kiểm điểm nghiêm túc, sửa chữa ngay các khuyết điểm đã chỉ ra.",
         "Năm qua, Ủy ban Kiểm tra các cấp đã giải quyết dứt điểm 4 đơn tố cáo đối với đảng viên.",

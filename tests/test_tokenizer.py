@@ -89,8 +89,8 @@ def test_seeds_and_corpus_round_trip(tok_nlp, shared_dir):
 
 PROTECTED = [
     ("Ban Thường vụ ban hành Nghị quyết số 07-NQ/TU về công tác cán bộ.", "07-NQ/TU"),
-    ("Quyết định số 1249-QĐ/HU ngày 15/11/2016 của Huyện ủy.", "1249-QĐ/HU"),
-    ("Quyết định số 1249-QĐ/HU ngày 15/11/2016 của Huyện ủy.", "15/11/2016"),
+    ("Quyết định số 1249-QĐ/HU ngày 21/10/2019 của Huyện ủy.", "1249-QĐ/HU"),
+    ("Quyết định số 1249-QĐ/HU ngày 21/10/2019 của Huyện ủy.", "21/10/2019"),
     ("Thực hiện Chương trình hành động số 06-CTr/HU của Huyện ủy.", "06-CTr/HU"),
     ("Quy định 08-QĐi/TW về trách nhiệm nêu gương.", "08-QĐi/TW"),
     ("Quy chế phối hợp số 05-QC/BTCTU-BDVTU được ký kết.", "05-QC/BTCTU-BDVTU"),

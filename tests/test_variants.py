@@ -14,7 +14,7 @@ from viet_partydocs import create_pipeline
 from viet_partydocs.text.paragraphs import paragraph_offsets
 
 SENTENCES = [
-    "Thực hiện Quyết định số 1249-QĐ/HU ngày 15/11/2016 của Huyện ủy, huyện đã kết nạp 192 đảng viên mới.",
+    "Thực hiện Quyết định số 1249-QĐ/HU ngày 21/10/2019 của Huyện ủy, huyện đã kết nạp 192 đảng viên mới.",
     "Năm 2023, 18/18 xã, thị trấn hoàn thành chỉ tiêu, thu ngân sách ước đạt 104,33 tỉ đồng.",
     "Đảng bộ quán triệt Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị số 05-CT/TW đến 2.948 đảng viên.",
 ]

@@ -57,11 +57,11 @@ Level = Literal["central", "province", "district", "commune", "grassroots", "blo
 
 
 class DocCodeAttrs(TypedDict):
-    """Parsed ``DOC_CODE``: ``Quyết định số 1249-QĐ/HU ngày 15/11/2016 của Ban Thường vụ Huyện ủy``."""
+    """Parsed ``DOC_CODE``: ``Quyết định số 318-QĐ/HU ngày 04/9/2020 của Ban Thường vụ Huyện ủy``."""
 
     doc_type: Optional[str]  #: canonical type word, e.g. ``"Quyết định"`` (the type word wins over the code)
     type_code: Optional[str]  #: type abbreviation normalised, e.g. ``"QĐ"``
-    number: Optional[str]  #: the (first) number as written, e.g. ``"1249"``
+    number: Optional[str]  #: the (first) number as written, e.g. ``"318"``
     numbers: list[str]  #: every number, e.g. ``["18", "19"]`` for ``18, 19-NQ/TW``
     issuer_code: Optional[str]  #: issuer abbreviation(s) normalised, e.g. ``"HU"``, ``"BTCTU-BDVTU"``
     issuer_level: Level  #: level of the issuing body
@@ -95,7 +95,7 @@ class OrgAttrs(TypedDict):
 
 
 class OfficialAttrs(TypedDict):
-    """Parsed ``OFFICIAL``: ``Đồng chí Lộc Quang Hòa, Trưởng Ban Tổ chức Huyện ủy``."""
+    """Parsed ``OFFICIAL``: ``Đồng chí Hà Minh Tuấn, Trưởng Ban Tổ chức Huyện ủy``."""
 
     title: Optional[str]  #: the position as written (stacked titles as written)
     honorific: Optional[str]  #: ``Đồng chí``, ``Ông``, ``Bà``, ``đ/c`` … or ``None``

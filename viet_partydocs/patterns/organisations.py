@@ -75,6 +75,10 @@ ORG_TYPES: tuple[str, ...] = (
 #: ``OrgAttrs.level`` values.
 LEVELS: tuple[str, ...] = ("central", "province", "district", "commune", "grassroots", "bloc", "unknown")
 
+#: The country's and the army's official names, parts of longer body names.
+COUNTRY = "Cộng hòa xã hội chủ nghĩa Việt Nam"
+PEOPLES_ARMY = "Quân đội nhân dân Việt Nam"
+
 # ---------------------------------------------------------------------------------------------
 # Stand-alone bodies: complete names (canonical form, org_type, level). They may still take a
 # complement (``Ban Bí thư Trung ương Đảng``, ``Quốc hội nước Cộng hòa …``) but need none.
@@ -97,11 +101,11 @@ BODIES: dict[str, tuple[str, str]] = {
     "Hội đồng Lý luận Trung ương": ("party_board", "central"),
     "Văn phòng Trung ương Đảng": ("party_board", "central"),
     "Quốc hội": ("people_council", "central"),
-    "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": ("people_council", "central"),
+    f"Quốc hội nước {COUNTRY}": ("people_council", "central"),
     "Ủy ban Dân tộc": ("state_agency", "central"),
     "Quân chủng Phòng không - Không quân": ("state_agency", "central"),
     "Tổng cục Chính trị": ("state_agency", "central"),
-    "Tổng cục Chính trị Quân đội nhân dân Việt Nam": ("state_agency", "central"),
+    f"Tổng cục Chính trị {PEOPLES_ARMY}": ("state_agency", "central"),
     "Bộ Tổng Tham mưu": ("state_agency", "central"),
     "QH": ("people_council", "central"),
     "Ủy ban Thường vụ Quốc hội": ("people_council", "central"),

@@ -13,7 +13,7 @@ THEME_CUES: dict[str, tuple[str, ...]] = {
     "political_education": (
         "giáo dục chính trị", "chính trị, tư tưởng", "học tập, quán triệt", "quán triệt", "học tập nghị quyết",
         "nghiên cứu, học tập", "tuyên truyền", "báo cáo viên", "diễn biến tư tưởng", "lý luận chính trị",
-        "làm theo tư tưởng, đạo đức, phong cách hồ chí minh", "tư tưởng, đạo đức, phong cách", "chỉ thị 05",
+        "làm theo tư tưởng", "tư tưởng, đạo đức, phong cách", "chỉ thị 05",
         "nêu gương", "đạo đức công vụ", "suy thoái", "tự diễn biến", "tự chuyển hóa", "diễn biến hòa bình",
         "thế lực thù địch", "chỉnh đốn đảng", "công tác tư tưởng", "tuyên giáo", "đạo đức, lối sống",
     ),
