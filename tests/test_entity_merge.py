@@ -56,6 +56,17 @@ def test_rules_only_and_model_only(nlp):
     ]
 
 
+def test_rules_widened_takes_the_longer_organisation_name_only(nlp):
+    doc = _doc(nlp)
+    s = TEXT.index("Sở Nội vụ tỉnh")
+    doc.spans[CANDIDATES_KEY] = [*doc.spans[CANDIDATES_KEY], doc.char_span(s, s + len("Sở Nội vụ tỉnh và Đoàn kiểm tra"), label="ORG")]
+    doc = EntityMerger("rules_widened")(doc)
+    assert _ents(doc) == [("Sở Nội vụ tỉnh và Đoàn kiểm tra", "ORG"), ("Kế hoạch số 12-KH/TU", "DOC_CODE")]
+    assert doc.ents[0]._.organisation is not None
+    first = EntityMerger("rules_widened_first")(_doc(nlp))
+    assert _ents(first) == [("Lò Văn Hùng", "OFFICIAL"), ("Sở Nội vụ tỉnh", "ORG"), ("Đoàn kiểm tra", "ORG"), ("Kế hoạch số 12-KH/TU", "DOC_CODE")]
+
+
 def test_unknown_policy_is_refused():
     with pytest.raises(ValueError, match="policy must be one of"):
         EntityMerger("union")

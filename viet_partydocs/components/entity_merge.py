@@ -5,6 +5,10 @@ Policies (config ``policy``):
 * ``"rules_first"`` — keep every rule entity; add each model candidate that overlaps none;
 * ``"model_first"`` — keep every model candidate (``ORG``/``OFFICIAL``); keep rule entities of
   those labels only where no candidate overlaps them (other labels, e.g. ``DOC_CODE``, always win);
+* ``"rules_widened"`` — keep the rule entities, but let an ``ORG`` candidate that strictly
+  contains a rule ``ORG`` (and overlaps nothing else) replace it: the recogniser finds the whole
+  of long, partly lower-case names where the rules stop early; nothing else is added;
+* ``"rules_widened_first"`` — ``rules_widened``, then add candidates that overlap nothing;
 * ``"rules_only"`` / ``"model_only"`` — one source alone (for measurement).
 
 Entities added from the model get their attributes from the rule modules' ``attributes_for``.
@@ -22,8 +26,9 @@ from .candidates import CANDIDATES_KEY
 
 __all__ = ["EntityMerger", "make_entity_merge", "POLICIES"]
 
-POLICIES = ("rules_first", "model_first", "rules_only", "model_only")
+POLICIES = ("rules_first", "model_first", "rules_only", "model_only", "rules_widened", "rules_widened_first")
 MODEL_LABELS = ("ORG", "OFFICIAL")
+WIDENED_LABELS = ("ORG",)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -50,6 +55,11 @@ class EntityMerger:
             fixed = [e for e in current if e.label_ not in MODEL_LABELS]
             added = [c for c in candidates if not any(_overlaps(c, e) for e in fixed)]
             keep = fixed + [e for e in current if e.label_ in MODEL_LABELS and not any(_overlaps(e, c) for c in added)]
+        elif self.policy in ("rules_widened", "rules_widened_first"):
+            keep, added = self._widen(current, candidates)
+            if self.policy == "rules_widened_first":
+                taken = keep + added
+                added += [c for c in candidates if not any(_overlaps(c, e) for e in taken)]
         else:  # rules_first
             keep = current
             added = [c for c in candidates if not any(_overlaps(c, e) for e in current)]
@@ -58,6 +68,28 @@ class EntityMerger:
         for ent in new:
             self._fill_attributes(ent)
         return doc
+
+    @staticmethod
+    def _widen(current: list[Span], candidates: list[Span]) -> tuple[list[Span], list[Span]]:
+        """Rule entities, each replaced by a candidate of its label that strictly contains it and
+        overlaps nothing else: the recogniser often finds the whole of a long, partly lower-case
+        organisation name (``Vụ Khoa học công nghệ và Hợp tác quốc tế``) where the rules stop
+        early. Only ``ORG``: widened person names were worse on dev."""
+        replaced: set[int] = set()
+        added: list[Span] = []
+        for c in candidates:
+            if c.label_ not in WIDENED_LABELS:
+                continue
+            inside = [i for i, e in enumerate(current) if _overlaps(c, e)]
+            if (
+                inside
+                and all(current[i].label_ == c.label_ and c.start <= current[i].start and current[i].end <= c.end for i in inside)
+                and (c.end - c.start) > sum(current[i].end - current[i].start for i in inside)
+                and not replaced.intersection(inside)
+            ):
+                replaced.update(inside)
+                added.append(c)
+        return [e for i, e in enumerate(current) if i not in replaced], added
 
     @staticmethod
     def _fill_attributes(ent: Span) -> None:
@@ -76,5 +108,5 @@ class EntityMerger:
     default_config={"policy": "rules_first", "spans_key": CANDIDATES_KEY},
     assigns=["doc.ents", "span._.organisation", "span._.official"],
 )
-def make_entity_merge(nlp: Language, name: str, policy: Literal["rules_first", "model_first", "rules_only", "model_only"], spans_key: str) -> EntityMerger:
+def make_entity_merge(nlp: Language, name: str, policy: Literal["rules_first", "model_first", "rules_only", "model_only", "rules_widened", "rules_widened_first"], spans_key: str) -> EntityMerger:
     return EntityMerger(policy, spans_key)
