@@ -215,7 +215,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("annotate", help="annotate documents with the pipeline", description="Annotate documents.")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt files, folders of .txt files, or .jsonl files of {id, text}")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt files, folders of .txt files (ids: paths inside the folder), or .jsonl files of {id, text}; ids unique across inputs")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
     p.add_argument("--model", metavar="DIR", help="pipeline directory (default: the shipped models)")
