@@ -194,6 +194,80 @@ CASES = [
         "Bằng bỏ phiếu kín, 100% đại biểu tán thành.",
         [("100% đại biểu", dict(value=100.0, kind="percent"))],
     ),
+    # -- measures: square and cubic units are one token, what they measure follows --------------
+    (
+        "Khu tái định cư chiếm 125.400 m2 đất nông nghiệp và 3,5 km2 mặt nước của xã.",
+        [("125.400 m2 đất nông nghiệp", dict(value=125400.0, kind="count", unit="m2 đất nông nghiệp", predicate="chiếm")),
+         ("3,5 km2 mặt nước", dict(value=3.5, unit="km2 mặt nước"))],
+    ),
+    (
+        "Thôn mới xây bể chứa 800 m3 và nhà văn hóa 250m².",
+        [("800 m3", dict(value=800.0, unit="m3")), ("250m²", dict(value=250.0, unit="m²"))],
+    ),
+    # -- the counted noun phrase: a date after it, adjectives, split verbs, titles --------------
+    (
+        "Thu ngân sách xã năm nay vượt 12% kế hoạch năm 2023.",
+        [("12% kế hoạch", dict(value=12.0, kind="percent", unit="kế hoạch", change="exceed"))],
+    ),
+    (
+        "Tỷ lệ thu nộp đảng phí đạt 98% chỉ tiêu giai đoạn 2021-2025.",
+        [("98% chỉ tiêu", dict(unit="chỉ tiêu", predicate="đạt"))],
+    ),
+    (
+        "Nghị quyết xác định 6 nhiệm vụ chính, 3 khâu đột phá cho cả nhiệm kỳ.",
+        [("6 nhiệm vụ chính", dict(unit="nhiệm vụ chính")), ("3 khâu đột phá", dict(value=3.0))],
+    ),
+    (
+        "Chi bộ đã hoàn thành 15/15 các chỉ tiêu trọng tâm đề ra.",
+        [("15/15 các chỉ tiêu trọng tâm", dict(kind="ratio", total=15.0, predicate="hoàn thành"))],
+    ),
+    (
+        "Tổng cục có không quá 3 Phó Tổng cục trưởng và mỗi tỉnh có 2 Phó Chủ tịch.",
+        [("không quá 3 Phó Tổng cục trưởng", dict(value=3.0, qualifier="under", unit="Phó Tổng cục trưởng")),
+         ("2 Phó Chủ tịch", dict(value=2.0, unit="Phó Chủ tịch"))],
+    ),
+    (
+        "Bộ có 4 phó tổng cục trưởng và 2 Ủy viên Thường vụ Tỉnh ủy.",
+        [("4 phó tổng cục trưởng", dict(value=4.0)), ("2 Ủy viên Thường vụ", dict(value=2.0))],
+    ),
+    (
+        "UBND huyện có 3 Phó Chủ tịch là ông Lường Văn Tâm, ông Cà Văn Nhất và bà Lò Thị Hương.",
+        [("3 Phó Chủ tịch", dict(value=3.0))],
+    ),
+    (
+        "Dự họp có hai phó chủ tịch huyện Hoàng Su Phì.",
+        [("hai phó chủ tịch", dict(value=2.0, unit="phó chủ tịch"))],
+    ),
+    (
+        "Hội nghị có 2 Phó Chủ tịch tỉnh Thái Nguyên tham dự.",
+        [("2 Phó Chủ tịch", dict(value=2.0))],
+    ),
+    # -- "một" as a count: after a discipline or outcome predicate, "chỉ", "trong số … có" ------
+    (
+        "Năm qua, Ủy ban Kiểm tra Huyện ủy đã cảnh cáo một tổ chức Đảng.",
+        [("một tổ chức Đảng", dict(value=1.0, unit="tổ chức Đảng", predicate="cảnh cáo"))],
+    ),
+    (
+        "Qua rà soát, chỉ có một đảng viên vi phạm quy định về nêu gương.",
+        [("một đảng viên", dict(value=1.0, unit="đảng viên"))],
+    ),
+    (
+        "Trong số 12 hồ sơ được thẩm định, có một hồ sơ bị trả lại.",
+        [("12 hồ sơ", dict(value=12.0)), ("một hồ sơ", dict(value=1.0))],
+    ),
+    # -- a colon after a report label is not a page counter --------------------------------------
+    (
+        "Năm 2022: 87 đảng viên được kết nạp.",
+        [("87 đảng viên", dict(value=87.0))],
+    ),
+    (
+        "Số quần chúng được bồi dưỡng trong năm: 240.",
+        [("240", dict(value=240.0, unit=None))],
+    ),
+    (
+        "Số đảng viên được kết nạp trong 5 năm: 1.200.",
+        [("1.200", dict(value=1200.0))],
+    ),
 ]
 
 # Sentences with no QUANTITY at all (dates, times, years, periods, durations, ordinals, terms,
@@ -224,6 +298,24 @@ NEGATIVES = [
     "Nhiều cán bộ chưa được đào tạo trong thời gian dài (1).",
     "Cập nhật lúc 06:30 GMT+7, số ca COVID-19 đã giảm.",
     "Trụ sở tại số 3 đường Trần Hưng Đạo đã được sửa chữa.",
+    # page counters and ratings
+    "Hôm nay : 41 Hôm qua : 230 Tháng 11 : 5.102 Năm 2023 : 98.417",
+    "Đang online: 57 | Tất cả: 1.306.221",
+    "Lượt truy cập: 2.315.006",
+    "Số lượt xem: 3.871",
+    "Điểm bình chọn cho tin này: 0 trong 3 đánh giá",
+    # numbers inside unit codes and item numbers of a list
+    "Cục Cảnh sát hình sự (C 45) phối hợp với Phòng PC 02 và đội A 07 của Công an tỉnh.",
+    "Phòng PC45 và Cục C50 đã chuyển hồ sơ cho đội A05.",
+    "Các đơn vị quy định từ 1 đến 6 nêu trên gửi báo cáo về Ban Tổ chức.",
+    "Từ 7 đến 10 là các trường hợp được miễn sinh hoạt đảng.",
+    # a title in front of the names it is given to
+    "Cuộc họp có hai phó chủ tịch xã Lò Văn Pánh, Tòng Thị Hoa tham dự.",
+    "Đón đoàn có hai Phó Bí thư Đinh Văn Cường và Hà Thị Nga.",
+    "Có hai Phó Chủ tịch, ông Lê Văn Sơn và ông Vũ Minh Hà cùng dự.",
+    # "một" as the article
+    "Một cán bộ xã cho biết, việc kỷ luật một đảng viên phải làm đúng quy trình.",
+    "Trong buổi làm việc, có một cán bộ phát biểu rất thẳng thắn.",
 ]
 
 

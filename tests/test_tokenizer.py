@@ -30,7 +30,7 @@ VI_PIECES = st.sampled_from(
         "Ban Thường vụ", "Huyện ủy", "Uỷ ban", "hoá", "Ðảng bộ", "07-NQ/TU", "34/2019/NĐ-CP", "18/18", "96,7%",
         "2.948", "15/11/2016", "kết nạp", "đảng viên", ",", ".", "(", ")", "“", "”", "-", "–", "…", "😀",
         "\u00a0", "\t", "\r\n", "\n\n", "  ", " ", "\u2028", "\x00", "\x1f", "\u200b", "\ufeff",
-        unicodedata.normalize("NFD", "Uỷ ban Kiểm tra"), "H'Mông", "TP.HCM", "laichau.gov.vn",
+        unicodedata.normalize("NFD", "Uỷ ban Kiểm tra"), "H'Mông", "TP.HCM", "laichau.gov.vn", "m2", "km²", "320",
     ]
 )
 
@@ -115,6 +115,12 @@ PROTECTED = [
     ("Cập nhật lúc 13:46 hôm nay.", "13:46"),
     ("Xem tại laichau.gov.vn để biết thêm.", "laichau.gov.vn"),
     ("Đồng bào H'Mông ở vùng cao.", "H'Mông"),
+    ("Khu đất rộng 450 m2 ở ven sông.", "m2"),
+    ("Rừng phòng hộ có 12,6 km2 được giao khoán.", "km2"),
+    ("Mỗi hộ dùng khoảng 30 m3 nước sạch.", "m3"),
+    ("Tiết diện dây dẫn 16 mm2 trở lên.", "mm2"),
+    ("Nhà văn hóa có 60 m² sàn.", "m²"),
+    ("Hồ chứa 2 km³ nước.", "km³"),
 ]
 
 
@@ -133,6 +139,7 @@ def test_protected_token_is_one_token(tok_nlp, text, expected):
         ("Đảng ủy-UBND phường", ["-", "UBND"]),
         ("phát triển kinh tế - xã hội", ["-"]),
         ("diện tích 1038,5ha lúa", ["1038,5", "ha"]),
+        ("thu hồi 320m2 đất ở", ["320", "m2"]),
     ],
 )
 def test_numbers_and_hyphens_are_never_glued(tok_nlp, text, expected_tokens):
@@ -140,6 +147,20 @@ def test_numbers_and_hyphens_are_never_glued(tok_nlp, text, expected_tokens):
     for t in expected_tokens:
         assert t in tokens, tokens
     assert not any(t[0].isdigit() and " " in t for t in tokens), tokens
+
+
+@pytest.mark.parametrize(
+    "text,expected_tokens",
+    [
+        ("ô số m23 ở tầng hai", ["m", "23"]),  # a longer number: not a square unit
+        ("mã Pm2 của sản phẩm", ["Pm", "2"]),  # inside a word
+        ("tôm2 con", ["tôm", "2"]),
+    ],
+)
+def test_square_units_need_their_own_edges(tok_nlp, text, expected_tokens):
+    tokens = [t.text for t in tok_nlp.make_doc(text)]
+    for t in expected_tokens:
+        assert t in tokens, tokens
 
 
 def test_words_are_segmented(tok_nlp):

@@ -55,7 +55,15 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.utils.validation import check_is_fitted
 
-from ..patterns.themes import CAPTION_CUES, CHROME_CUES, THEME_CUES
+from ..patterns.themes import (
+    CAPTION_CUES,
+    CAPTION_EVENTS,
+    CAPTION_SUBJECTS,
+    CHROME_CUES,
+    LEAD_ADVERBIALS,
+    PROSE_CUES,
+    THEME_CUES,
+)
 from ..text.normalize import normalize
 from .cues import cue_counter, cue_regex
 
@@ -72,12 +80,14 @@ __all__ = [
     "DocumentTfidf",
     "CharTfidf",
     "LayoutFeatures",
+    "SentenceFeatures",
     "ThemeCueFeatures",
     "LAYOUT_NAMES",
+    "SENTENCE_NAMES",
 ]
 
 #: Name of this feature set (stored in every model file, checked when loading).
-FEATURE_SET = "vpd-roles-themes-features/2"
+FEATURE_SET = "vpd-roles-themes-features/3"
 
 # -- character classes -------------------------------------------------------------------------
 _VN_LOWER = "abcdefghijklmnopqrstuvwxyzđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
@@ -514,6 +524,134 @@ def _fill_cues(docs: Sequence["DocContext"], cue_lists: tuple[tuple[str, ...], .
     _fill(docs, ("cues", cue_lists), compute)
 
 
+# -- sentence shape and the neighbours' lengths -------------------------------------------------
+#: Features of how a paragraph reads as a sentence (:func:`_sentence_shapes`).
+SENTENCE_SHAPE_NAMES: tuple[str, ...] = (
+    "subject_start", "name_start", "event_cues", "prose_cues", "no_prose", "lead_adverbial", "comma_count",
+    "quote_mark", "inner_colon", "caption_shape", "caption_strong", "no_stop_long", "no_stop_mid",
+    "headline_shape",
+)
+#: Features of a paragraph's length and shape beside its neighbours'.
+SENTENCE_CONTEXT_NAMES: tuple[str, ...] = (
+    "prev_long", "next_long", "sandwich_long", "prev_colon", "ratio_prev", "ratio_next", "vs_median",
+    "prev_caption_shape", "next_caption_shape", "similar_prev", "similar_next", "doc_caption_share",
+    "isolated_short",
+)
+#: Every column of :class:`SentenceFeatures`, in order.
+SENTENCE_NAMES: tuple[str, ...] = (*SENTENCE_SHAPE_NAMES, *SENTENCE_CONTEXT_NAMES)
+_SENTENCE_INDEX = {n: i for i, n in enumerate(SENTENCE_NAMES)}
+
+_UP = f"[{_VN_UPPER}]"
+_LO = f"[{_VN_LOWER}]"
+# a bare personal name at the start, then a comma or a dash: "Trần Văn Bình, phó chủ tịch …"
+_NAME_START = re.compile(rf"^(?:{_UP}{_LO}*\s+){{1,3}}{_UP}{_LO}+\s*(?:,|\s[-–—])")
+_QUOTE_MARKS = re.compile("[\"“”«»]")
+_LEAD_STRIP = " \t-–—•·»*+"
+_CAPTION_FINALS = (".", ")", "alnum")
+_PROSE_FINALS = (".", ":", "quote")
+
+
+def _sentence_row(
+    stripped: str, low: str, subjects: re.Pattern[str], events: re.Pattern[str], prose: re.Pattern[str],
+    leads: re.Pattern[str],
+) -> tuple[float, ...]:
+    """The :data:`SENTENCE_SHAPE_NAMES` features of one paragraph (``stripped``: its text without
+    surrounding white space; ``low``: the same normalised and lower-cased)."""
+    head = low.lstrip(_LEAD_STRIP)
+    words = stripped.split()
+    n_syll = len(words)
+    final = _final_class(stripped)
+    n_sent = len(_SENT_END.findall(stripped))
+    subject = subjects.match(head) is not None
+    n_events = len(events.findall(low))
+    n_prose = len(prose.findall(low))
+    comma = head.find(",")
+    lead = comma > 0 and leads.match(head) is not None and len(head[:comma].split()) <= 10
+    quote = _QUOTE_MARKS.search(stripped) is not None
+    colon = ":" in stripped[:-1]
+    base = (
+        n_prose == 0 and not lead and n_sent <= 1 and 4 <= n_syll <= 50 and final in _CAPTION_FINALS
+        and not quote and not colon
+    )
+    return (
+        float(subject),
+        float(_NAME_START.match(stripped.lstrip(_LEAD_STRIP)) is not None),
+        math.log1p(n_events),
+        math.log1p(n_prose),
+        float(n_prose == 0),
+        float(lead),
+        math.log1p(stripped.count(",")),
+        float(quote),
+        float(colon),
+        float(base and (subject or n_events > 0)),
+        float(base and subject and n_events > 0),
+        float(final == "alnum" and n_syll >= 20),
+        float(final == "alnum" and 9 <= n_syll < 20),
+        float(final in ("alnum", "?", "!") and 3 <= n_syll <= 25 and stripped[:1].isupper() and stripped.upper() != stripped),
+    )
+
+
+def _sentence_layouts(
+    texts_per_doc: Sequence[Sequence[str]], lows_per_doc: Sequence[Sequence[str]],
+    cues: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+) -> list[np.ndarray]:
+    """The ``(n, len(SENTENCE_NAMES))`` sentence features of the paragraphs of each document."""
+    subjects, events, prose, leads = (cue_regex(c) for c in cues)
+    out = []
+    n_shape = len(SENTENCE_SHAPE_NAMES)
+    c = _SENTENCE_INDEX
+    for texts, lows in zip(texts_per_doc, lows_per_doc):
+        n = len(texts)
+        m = np.zeros((n, len(SENTENCE_NAMES)))
+        if n == 0:
+            out.append(m)
+            continue
+        stripped = [t.strip() for t in texts]
+        for i, (t, low) in enumerate(zip(stripped, lows)):
+            m[i, :n_shape] = _sentence_row(t, low.strip(), subjects, events, prose, leads)
+        syll = np.array([len(t.split()) for t in stripped], dtype=np.float64)
+        finals = [_final_class(t) for t in stripped]
+        long_prose = (syll >= 25) & np.array([f in _PROSE_FINALS for f in finals])
+        caption = m[:, c["caption_shape"]]
+        logs = np.log1p(syll)
+        has_prev = np.arange(n) > 0
+        has_next = np.arange(n) < n - 1
+        prev_long = np.zeros(n)
+        prev_long[1:] = long_prose[:-1]
+        next_long = np.zeros(n)
+        next_long[:-1] = long_prose[1:]
+        m[:, c["prev_long"]] = prev_long
+        m[:, c["next_long"]] = next_long
+        m[:, c["sandwich_long"]] = prev_long * next_long
+        m[1:, c["prev_colon"]] = [f == ":" for f in finals[:-1]]
+        ratio_prev = np.zeros(n)
+        ratio_prev[1:] = logs[1:] - logs[:-1]
+        ratio_next = np.zeros(n)
+        ratio_next[:-1] = logs[:-1] - logs[1:]
+        m[:, c["ratio_prev"]] = ratio_prev
+        m[:, c["ratio_next"]] = ratio_next
+        m[:, c["vs_median"]] = logs - math.log1p(float(np.median(syll)))
+        m[1:, c["prev_caption_shape"]] = caption[:-1]
+        m[:-1, c["next_caption_shape"]] = caption[1:]
+        same_final = np.array([finals[i] == finals[i + 1] for i in range(n - 1)], dtype=bool)
+        short = syll <= 40
+        similar = same_final & short[:-1] & short[1:] & (np.abs(logs[1:] - logs[:-1]) < 0.5) if n > 1 else np.zeros(0, dtype=bool)
+        m[1:, c["similar_prev"]] = similar
+        m[:-1, c["similar_next"]] = similar
+        m[:, c["doc_caption_share"]] = caption.mean()
+        m[:, c["isolated_short"]] = (syll <= 40) & (prev_long * next_long > 0) & has_prev & has_next
+        out.append(m)
+    return out
+
+
+def _fill_sentences(docs: Sequence["DocContext"], cues: tuple[tuple[str, ...], ...]) -> None:
+    def compute(todo: list[DocContext]) -> list[np.ndarray]:
+        _fill_lows(todo)
+        return _sentence_layouts([d.texts for d in todo], [d.lows for d in todo], cues)  # type: ignore[arg-type]
+
+    _fill(docs, ("sentences", cues), compute)
+
+
 # -- inputs -------------------------------------------------------------------------------------
 class DocContext:
     """The paragraphs of one document and what the transformers compute from them.
@@ -578,6 +716,11 @@ class DocContext:
         """``(n_paragraphs, len(LAYOUT_NAMES))`` layout features of every paragraph."""
         _fill_layout([self], chrome_cues, caption_cues)
         return self._cache[("layout", chrome_cues, caption_cues)]
+
+    def sentences(self, cues: tuple[tuple[str, ...], ...]) -> np.ndarray:
+        """``(n_paragraphs, len(SENTENCE_NAMES))`` sentence-shape and neighbour features."""
+        _fill_sentences([self], cues)
+        return self._cache[("sentences", cues)]
 
     def cue_counts(self, cue_lists: tuple[tuple[str, ...], ...]) -> np.ndarray:
         """``(n_paragraphs, len(cue_lists))``: ``log1p`` of the number of matches of each list."""
@@ -986,6 +1129,38 @@ class LayoutFeatures(_Stateless):
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.array(LAYOUT_NAMES, dtype=object)
+
+
+class SentenceFeatures(_Stateless):
+    """A dense ``(n, len(SENTENCE_NAMES))`` array: how the paragraph reads as a sentence (a
+    caption's subject and event words, running-prose words, a fronted time or place, a final
+    stop), and its length and shape beside its neighbours' (long prose before and after, length
+    ratios, similar neighbours as in a list)."""
+
+    def __init__(
+        self,
+        subjects: tuple[str, ...] = CAPTION_SUBJECTS,
+        events: tuple[str, ...] = CAPTION_EVENTS,
+        prose: tuple[str, ...] = PROSE_CUES,
+        leads: tuple[str, ...] = LEAD_ADVERBIALS,
+    ) -> None:
+        self.subjects = subjects
+        self.events = events
+        self.prose = prose
+        self.leads = leads
+
+    def _cues(self) -> tuple[tuple[str, ...], ...]:
+        return (tuple(self.subjects), tuple(self.events), tuple(self.prose), tuple(self.leads))
+
+    def transform(self, X: Sequence[ParagraphInput]) -> np.ndarray:
+        if not len(X):
+            return np.zeros((0, len(SENTENCE_NAMES)))
+        cues = self._cues()
+        _fill_sentences([p.doc for p in X], cues)
+        return _rows_by_doc(X, lambda d: d.sentences(cues))
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.array(SENTENCE_NAMES, dtype=object)
 
 
 class ThemeCueFeatures(_Stateless):

@@ -57,6 +57,7 @@ from .features import (
     DocumentTfidf,
     LayoutFeatures,
     ParagraphInput,
+    SentenceFeatures,
     ThemeCueFeatures,
     WordTfidf,
 )
@@ -123,11 +124,18 @@ def make_role_model(
     family: str = "logreg",
     C: float = 2.0,
     layout_weight: float = 1.0,
+    sentence_weight: float = 1.0,
     word_max: int = 20000,
     char_max: int = 20000,
     seed: int = 0,
 ) -> Pipeline:
-    """An unfitted role pipeline: ``fit(inputs, roles)``, ``predict(inputs)``, ``predict_proba``."""
+    """An unfitted role pipeline: ``fit(inputs, roles)``, ``predict(inputs)``, ``predict_proba``
+    (``sentence_weight`` 0 leaves out :class:`~.features.SentenceFeatures`)."""
+    sentence: list[tuple[str, Any]] = []
+    weights = {"words": 1.0, "chars": 1.0, "layout": layout_weight}
+    if sentence_weight > 0:
+        sentence = [("sentence", Pipeline([("shape", SentenceFeatures()), ("scale", StandardScaler())]))]
+        weights["sentence"] = sentence_weight
     features = FeatureUnion(
         [
             *_text_features(word_max, char_max, (2, 4)),
@@ -140,8 +148,9 @@ def make_role_model(
                     ]
                 ),
             ),
+            *sentence,
         ],
-        transformer_weights={"words": 1.0, "chars": 1.0, "layout": layout_weight},
+        transformer_weights=weights,
     )
     if family == "logreg":
         clf: Any = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
@@ -394,6 +403,7 @@ TRUSTED_TYPES: tuple[str, ...] = (
     "viet_partydocs.classify.features.CharTfidf",
     "viet_partydocs.classify.features.DocumentTfidf",
     "viet_partydocs.classify.features.LayoutFeatures",
+    "viet_partydocs.classify.features.SentenceFeatures",
     "viet_partydocs.classify.features.ThemeCueFeatures",
     "viet_partydocs.classify.features.WordTfidf",
     "viet_partydocs.classify.models.ThemeClassifier",

@@ -23,9 +23,10 @@ import json
 import random
 import sys
 from pathlib import Path
+from itertools import chain
 from typing import Iterator
 
-__all__ = ["SYNTHETIC_FILE", "synthetic_pages", "write_synthetic"]
+__all__ = ["SYNTHETIC_FILE", "synthetic_pages", "caption_pages", "write_synthetic"]
 
 SYNTHETIC_FILE = "synthetic_chrome.jsonl"
 
@@ -299,6 +300,229 @@ def _footer(p: _Page, rng: random.Random, site: tuple[str, str]) -> None:
         p.add(t, "boilerplate")
 
 
+# -- article pages with photo captions that read like sentences (guide §5) ----------------------
+FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Bùi", "Đặng", "Ngô", "Dương", "Lò", "Hà", "Tòng", "Lường", "Mai", "Đinh", "Quách")
+MIDDLE = ("Văn", "Thị", "Đức", "Minh", "Quang", "Hữu", "Thanh", "Ngọc", "Xuân", "Thế", "Kim", "Công")
+GIVEN = ("Khải", "Thắng", "Tâm", "Hòa", "Bình", "Nga", "Phúc", "Sơn", "Cường", "Yến", "Thảo", "Lộc", "Vinh", "Hạnh", "Tuấn", "Dung", "Khoa", "Nhàn", "Hiếu", "Trung")
+PROVINCES = ("Hòa Lâm", "Sơn Hà", "Tân Lập", "Lam Điền", "Đông Hải")
+DISTRICTS = ("Nam Sơn", "Vĩnh Phước", "Thạch Bàn", "Yên Khê", "Minh Lạc", "Phú Thượng")
+COMMUNES = ("Phú An", "Tân Hòa", "Hưng Đạo", "Đồng Tâm", "Quyết Tiến", "Nậm Cang", "Thanh Xuyên")
+VILLAGES = ("Đông", "Thượng", "Bản Phìn", "Khe Mơ", "Làng Chè", "Tân Tiến")
+
+# a title and its place: (kind of place, template); {p}: the place's name
+TITLES = (
+    ("province", "Bí thư Tỉnh ủy {p}"), ("province", "Phó Bí thư Thường trực Tỉnh ủy {p}"),
+    ("province", "Chủ tịch UBND tỉnh {p}"), ("province", "Phó Chủ tịch HĐND tỉnh {p}"),
+    ("province", "Trưởng Ban Tổ chức Tỉnh ủy {p}"), ("province", "Trưởng Ban Dân vận Tỉnh ủy {p}"),
+    ("province", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy {p}"), ("province", "Giám đốc Sở Nội vụ tỉnh {p}"),
+    ("province", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh {p}"), ("province", "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy {p}"),
+    ("district", "Bí thư Huyện ủy {p}"), ("district", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện {p}"),
+    ("district", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy {p}"), ("district", "Trưởng Ban Tổ chức Huyện ủy {p}"),
+    ("district", "Phó Chủ tịch UBND huyện {p}"), ("commune", "Bí thư Đảng ủy xã {p}"),
+    ("commune", "Chủ tịch UBND xã {p}"), ("commune", "Phó Bí thư Thường trực Đảng ủy xã {p}"),
+)
+ORGS = (
+    ("province", "Tỉnh ủy {p}"), ("province", "Ban Thường vụ Tỉnh ủy {p}"), ("province", "UBND tỉnh {p}"),
+    ("district", "Huyện ủy {p}"), ("district", "Ban Thường vụ Huyện ủy {p}"), ("district", "Ủy ban Kiểm tra Huyện ủy {p}"),
+    ("commune", "Đảng ủy xã {p}"), ("commune", "Hội Nông dân xã {p}"),
+)
+EVENTS = (
+    "Hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm", "lễ trao quyết định về công tác cán bộ",
+    "buổi làm việc với Ban Thường vụ Huyện ủy", "Hội nghị tổng kết công tác kiểm tra, giám sát năm",
+    "lễ kết nạp đảng viên mới", "buổi gặp mặt các đảng viên lão thành", "Đại hội đại biểu Đảng bộ huyện lần thứ XXI",
+    "hội nghị học tập, quán triệt nghị quyết của Tỉnh ủy", "buổi đối thoại với nông dân", "lễ ra mắt mô hình dân vận khéo",
+    "kỳ họp thứ tám HĐND tỉnh", "lễ khởi công tuyến đường liên xã", "hội nghị biểu dương điển hình tiên tiến",
+)
+ACTS = (
+    "phát biểu tại {e}", "phát biểu chỉ đạo {e}", "phát biểu kết luận {e}", "chủ trì {e}",
+    "trao quyết định bổ nhiệm cho đồng chí {n}", "trao Huy hiệu 40 năm tuổi Đảng cho các đảng viên",
+    "tặng Bằng khen cho các tập thể có thành tích xuất sắc", "tặng giấy khen cho các cá nhân tiêu biểu",
+    "trao quà cho các hộ khó khăn xã {c}", "thăm mô hình trồng cam của hộ ông {n}", "kiểm tra tiến độ xây dựng nhà văn hóa thôn {v}",
+    "tặng hoa chúc mừng các đảng viên mới", "trò chuyện với người dân thôn {v}", "dâng hoa tại Đài tưởng niệm liệt sĩ huyện {d}",
+    "làm việc với Đảng ủy xã {c}", "cắt băng khánh thành cầu treo bản {v}", "thăm hỏi gia đình chính sách ở xã {c}",
+    "dự và chỉ đạo {e}", "tặng quà học sinh nghèo vượt khó",
+)
+SCENES = (
+    "Quang cảnh {e}", "Toàn cảnh {e}", "Các đại biểu dự {e}", "Đại biểu biểu quyết thông qua nghị quyết tại {e}",
+    "Một góc thị trấn {d} hôm nay", "Tuyến đường liên xã {c} sau khi được nâng cấp", "Cánh đồng lúa xã {c} vào mùa gặt",
+    "Các đảng viên mới tuyên thệ dưới cờ Đảng", "Người dân thôn {v} làm đường bê tông", "Nhà văn hóa thôn {v} mới được khánh thành",
+    "Đoàn công tác của Tỉnh ủy thăm mô hình chăn nuôi ở xã {c}", "Các đại biểu chụp ảnh lưu niệm",
+    "Lãnh đạo huyện {d} và các đại biểu tại {e}",
+)
+CLAUSES = (
+    "năm nay toàn huyện phấn đấu kết nạp ít nhất 200 đảng viên mới",
+    "các chi bộ cần đổi mới nội dung sinh hoạt cho sát với đời sống của người dân",
+    "việc sắp xếp bộ máy phải bảo đảm ổn định, không gây xáo trộn tư tưởng cán bộ",
+    "cấp ủy các cấp phải coi trọng công tác kiểm tra, giám sát ngay từ đầu nhiệm kỳ",
+    "mỗi cán bộ, đảng viên phải gương mẫu trước nhân dân ở nơi cư trú",
+    "huyện sẽ tập trung tháo gỡ vướng mắc về mặt bằng để công trình sớm hoàn thành",
+    "người đứng đầu phải chịu trách nhiệm nếu để xảy ra sai phạm ở đơn vị mình",
+    "công tác quy hoạch cán bộ cần mở rộng nguồn, chú ý cán bộ trẻ và cán bộ nữ",
+)
+SUBHEADS = (
+    "{k} đột phá trong công tác cán bộ", "Ba nhóm giải pháp trọng tâm", "Khi người đứng đầu gương mẫu",
+    "Những việc cần làm ngay", "Nâng cao chất lượng đội ngũ cấp ủy viên", "Đối với Ban Thường vụ Đảng ủy xã {c}",
+    "{k} bài học từ thực tiễn xã {c}", "Kỳ {k}: Gỡ nút thắt ở cơ sở", "Về công tác tổ chức, cán bộ",
+    "Chi bộ vững thì thôn mạnh", "Dân tin thì việc khó cũng thành", "Mô hình mới ở vùng cao {d}",
+    "Để nghị quyết sớm đi vào cuộc sống", "Còn không ít việc phải làm", "Tiếp tục đổi mới cách làm trong năm {y}",
+)
+_ROMAN = ("I", "II", "III", "IV")
+_NUMBER_WORDS = ("Hai", "Ba", "Bốn", "Năm")
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+
+
+def _place(rng: random.Random, kind: str) -> str:
+    return rng.choice({"province": PROVINCES, "district": DISTRICTS, "commune": COMMUNES}[kind])
+
+
+def _title(rng: random.Random) -> str:
+    kind, t = rng.choice(TITLES)
+    return t.format(p=_place(rng, kind))
+
+
+def _org(rng: random.Random) -> str:
+    kind, t = rng.choice(ORGS)
+    return t.format(p=_place(rng, kind))
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    return template.format(
+        e=rng.choice(EVENTS), n=_name(rng), c=rng.choice(COMMUNES), d=rng.choice(DISTRICTS), v=rng.choice(VILLAGES),
+        k=rng.randint(2, 6), y=rng.randint(2019, 2025),
+    )
+
+
+def _caption(rng: random.Random) -> list[str]:
+    """A photo caption that reads like a sentence (no "Ảnh" most of the time); two lines when the
+    page broke it after the person's name."""
+    style = rng.randrange(7)
+    where = rng.choice(("", "", "", " (thứ hai từ trái sang)", " (giữa)", " (bìa phải)"))
+    if style == 0:
+        text = f"Đồng chí {_name(rng)}{where}, {_title(rng)}, {_fill(rng.choice(ACTS), rng)}"
+    elif style == 1:
+        text = f"{_title(rng)} {_name(rng)}{where} {_fill(rng.choice(ACTS), rng)}"
+    elif style == 2:
+        text = f"{_title(rng)} {_name(rng)} và {_title(rng)} {_name(rng)} tại {_fill('{e}', rng)}"
+    elif style == 3:
+        text = rng.choice((
+            f"Ông {_name(rng)} thôi giữ chức {_title(rng)} và nhận nhiệm vụ mới tại {_org(rng)}",
+            f"Bà {_name(rng)} nhận quyết định giữ chức {_title(rng)}",
+            f"Ông {_name(rng)}{where} nhận quyết định điều động, bổ nhiệm",
+        ))
+    elif style == 4:
+        text = rng.choice((
+            f"{_org(rng)} tặng giấy khen cho các tập thể có thành tích xuất sắc trong phong trào thi đua năm {rng.randint(2019, 2025)}",
+            f"{_org(rng)} khen thưởng các tập thể, cá nhân tiêu biểu",
+            f"Lãnh đạo {_org(rng)} trao Bằng khen cho các tập thể",
+        ))
+    elif style == 5:
+        text = _fill(rng.choice(SCENES), rng)
+    else:
+        return [f"{_title(rng)} {_name(rng)}", _fill(rng.choice(ACTS), rng) + rng.choice(("", "."))]
+    end = rng.random()
+    if end < 0.65:
+        return [text + "."]
+    if end < 0.85:
+        return [text]
+    credit = rng.choice((f". Ảnh: {rng.choice(NAMES)}", f" (Ảnh: {rng.choice(NAMES)})", ". Ảnh tư liệu", f" - Ảnh: {rng.choice(NAMES)}"))
+    return [text + credit]
+
+
+def _person_sentences(rng: random.Random) -> str:
+    """A body sentence about a person or an event: a full clause (a time or frame before it, a
+    reporting verb, an aspect word), not a caption."""
+    d, m = rng.randint(1, 28), rng.randint(1, 12)
+    return rng.choice((
+        f"Sáng {d}/{m}, {_org(rng)} tổ chức {rng.choice(EVENTS)}.",
+        f"Chiều {d}/{m}, tại hội trường UBND huyện {rng.choice(DISTRICTS)}, {_org(rng)} đã tổ chức {rng.choice(EVENTS)}.",
+        f"Dự hội nghị có đồng chí {_name(rng)}, {_title(rng)}.",
+        f"Tham dự buổi lễ còn có đại diện lãnh đạo {_org(rng)} và các xã trên địa bàn.",
+        f"Phát biểu tại hội nghị, đồng chí {_name(rng)}, {_title(rng)} nhấn mạnh, {rng.choice(CLAUSES)}.",
+        f"Theo ông {_name(rng)}, {_title(rng)}, {rng.choice(CLAUSES)}.",
+        f"Đồng chí {_name(rng)}, {_title(rng)} cho biết, {rng.choice(CLAUSES)}.",
+        f"Ông {_name(rng)} sinh năm {rng.randint(1968, 1985)}, quê xã {rng.choice(COMMUNES)}, từng giữ chức {_title(rng)}.",
+        f"Trước đó, ông {_name(rng)} đã thôi giữ chức {_title(rng)} để nhận nhiệm vụ mới.",
+        f"Dịp này, {_org(rng)} đã tặng giấy khen cho {rng.randint(5, 40)} tập thể và {rng.randint(5, 60)} cá nhân có thành tích xuất sắc.",
+        f"Thay mặt {_org(rng)}, đồng chí {_name(rng)} trao quyết định và chúc mừng các đồng chí được bổ nhiệm.",
+    ))
+
+
+def _name_list(p: _Page, rng: random.Random) -> None:
+    """A list of people in the article text (body): an intro ending in a colon, then one name and
+    title per paragraph."""
+    p.add(rng.choice((
+        f"{rng.randint(3, 8)} trường hợp bị kỷ luật khiển trách gồm:", "Các đồng chí được bổ nhiệm gồm:",
+        f"Danh sách {rng.randint(3, 8)} cán bộ được điều động gồm:", "Các cá nhân bị kỷ luật cảnh cáo gồm:",
+    )), "body")
+    for _ in range(rng.randint(3, 6)):
+        kind, t = rng.choice(TITLES)
+        title = t.format(p=_place(rng, kind))
+        title = title[:1].lower() + title[1:] if rng.random() < 0.5 else title
+        p.add(rng.choice(("", "- ")) + f"{_name(rng)}, {rng.choice(('', 'nguyên '))}{title}.", "body")
+
+
+def _subhead(rng: random.Random, k: int) -> str:
+    head = _fill(rng.choice(SUBHEADS), rng)
+    style = rng.randrange(5)
+    if style == 0:
+        return f"{k}. {head}"
+    if style == 1:
+        return f"{_ROMAN[(k - 1) % 4]}. {head.upper() if rng.random() < 0.5 else head}"
+    return head
+
+
+def _caption_article(p: _Page, rng: random.Random, site: tuple[str, str], chrome: bool) -> str:
+    title = rng.choice(HEADLINES)
+    p.add(title, "title")
+    if chrome:
+        p.add(_stamp(rng), "boilerplate")
+    body = rng.sample(BODY, rng.randint(4, 9))
+    p.add(_person_sentences(rng) if rng.random() < 0.5 else body[0], "body")
+    k = 1
+    for i, para in enumerate(body[1:], 1):
+        r = rng.random()
+        if r < 0.3:
+            for line in _caption(rng):
+                p.add(line, "boilerplate")
+        elif r < 0.4:
+            p.add(_person_sentences(rng), "body")
+        elif r < 0.47:
+            p.add(f"Ảnh: {rng.choice(NAMES)} {para}", "body")  # a caption credit glued to body text is body
+            continue
+        elif r < 0.6 and i > 1:
+            p.add(_subhead(rng, k), "title")
+            k += 1
+        if rng.random() < 0.12:
+            _name_list(p, rng)
+        p.add(para, "body")
+    if rng.random() < 0.5:
+        who = rng.choice(NAMES)
+        p.add(rng.choice((who, who.upper(), f"{who} (TTXVN)", f"Theo {site[0]}")), "boilerplate")
+    return title
+
+
+def caption_pages(n: int = 30, seed: int = 2025) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """``n`` synthetic article pages with captions, name lists and sub-headings, half of them
+    inside page chrome and half as bare article text."""
+    rng = random.Random(seed)
+    for k in range(n):
+        site = SITES[k % len(SITES)]
+        p = _Page()
+        chrome = k % 2 == 0
+        if chrome and rng.random() < 0.85:
+            _header(p, rng, site)
+        title = _caption_article(p, rng, site, chrome)
+        if chrome:
+            if rng.random() < 0.7:
+                _related(p, rng, site, title)
+            if rng.random() < 0.7:
+                _footer(p, rng, site)
+        yield f"synthetic-caption-{k:03d}", p.units
+
+
 def synthetic_pages(n: int = 30, seed: int = 2024) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """``n`` synthetic pages as ``(doc_id, [(text, role), ...])``."""
     rng = random.Random(seed)
@@ -319,13 +543,14 @@ def synthetic_pages(n: int = 30, seed: int = 2024) -> Iterator[tuple[str, list[t
         yield f"synthetic-chrome-{k:03d}", p.units
 
 
-def write_synthetic(path: str | Path, n: int = 30, seed: int = 2024) -> int:
-    """Write the inline JSONL file of :func:`synthetic_pages`; returns the number of units."""
+def write_synthetic(path: str | Path, n: int = 30, seed: int = 2024, n_caption: int = 30, caption_seed: int = 2025) -> int:
+    """Write the inline JSONL file of :func:`synthetic_pages` and :func:`caption_pages`; returns
+    the number of units."""
     from ..atomic import atomic_file
 
     count = 0
     with atomic_file(path) as f:
-        for doc_id, units in synthetic_pages(n, seed):
+        for doc_id, units in chain(synthetic_pages(n, seed), caption_pages(n_caption, caption_seed)):
             for i, (text, role) in enumerate(units):
                 rec = {"id": f"{doc_id}/{i}", "doc_id": doc_id, "text": text, "role": role, "themes": [], "spans": [], "meta": {"synthetic": True}}
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")

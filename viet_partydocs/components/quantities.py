@@ -103,6 +103,11 @@ _NUMBER_WORD_HASH_ARRAY = np.array(  # one word, or two joined in one token by t
     dtype=np.uint64,
 )
 _MAX_HEDGE = 3
+_TITLE_PREFIXES = _affixes(Q.COUNTED_TITLES, True)
+_MAX_TITLE = 4
+#: A police or army unit code before a number (``(C 50)``, ``PC 45``, ``A 05``): one to three
+#: unaccented capitals.
+_CODE_LETTERS = re.compile(r"[A-ZĐ]{1,3}")
 
 
 def _is_word(text: str) -> bool:
@@ -260,6 +265,9 @@ class QuantityRecognizer:
             if result is None:
                 continue
             start, end, attrs = result
+            if attrs is None:  # numbers read and rejected together (both ends of a range of list items)
+                pos = max(pos, end)
+                continue
             if start < pos:  # never overlap the quantity before (a hedge it already took)
                 continue
             found.append((start, end, attrs))
@@ -395,11 +403,36 @@ class QuantityRecognizer:
         single = end - i == 1
         if single and norms[i] == "năm" and (prev in _NAM_BEFORE_BAD or (i > 0 and texts[i - 1][:1].isdigit())):
             return None
-        if single and norms[i] == "một" and (nxt in ("lần", "bước") or not self._in_list(tk, i, end)):
+        if single and norms[i] == "một" and (nxt in ("lần", "bước") or not (self._in_list(tk, i, end) or self._mot_counts(tk, i))):
             return None
         num = _Number(i, end, value)
         num.words = True
         return num
+
+    @staticmethod
+    def _mot_counts(tk: _Tokens, i: int) -> bool:
+        """``một`` + a counted noun counts after a discipline or outcome predicate or ``chỉ``
+        (:data:`MOT_COUNT_AFTER`: ``khiển trách một tổ chức đảng``, ``chỉ có một trường hợp``) unless
+        a word before the predicate makes it generic (:data:`MOT_GENERIC_BEFORE`), and
+        as ``có một`` picking one out of a set named before it in the clause (``trong số 28 trường
+        hợp trên có một người``); elsewhere it is the article (``một cán bộ cho biết``)."""
+        norms, texts = tk.norms, tk.texts
+        for width in (3, 2, 1):
+            a = i - width
+            if a >= 0 and not any(tk.brk[x] or tk.blocked[x] for x in range(a, i)) and " ".join(norms[a:i]) in Q.MOT_COUNT_AFTER:
+                if a > 0 and not tk.brk[a] and (norms[a - 1] in Q.MOT_GENERIC_BEFORE
+                                                or (a > 1 and " ".join(norms[a - 2:a]) in Q.MOT_GENERIC_BEFORE)):
+                    return False  # "khi kỷ luật một đảng viên": any one, not a count
+                return True
+        if i == 0 or tk.brk[i] or norms[i - 1] != "có":
+            return False
+        k, steps = i - 1, 0
+        while k > 0 and steps < 10 and not tk.brk[k] and texts[k - 1] not in _CLAUSE_END:
+            if norms[k - 1] in Q.MOT_SELECTION_BEFORE or (k >= 2 and " ".join(norms[k - 2:k]) in Q.MOT_SELECTION_BEFORE):
+                return True
+            k -= 1
+            steps += 1
+        return False
 
     @staticmethod
     def _in_list(tk: _Tokens, i: int, end: int) -> bool:
@@ -447,6 +480,12 @@ class QuantityRecognizer:
             return False
         if prev in Q.BEFORE_NOT_QUANTITY:
             return True
+        pt = texts[i - 1]
+        if (_CODE_LETTERS.fullmatch(pt) and texts[i].isdigit() and len(texts[i]) <= 4 and prev not in Q.CURRENCIES
+                and prev not in Q.CAPITALISED_UNIT_WORDS):
+            before = texts[i - 2] if i >= 2 and not tk.brk[i - 1] else ""
+            if not _is_allcaps(before):  # not a word of an all-caps heading
+                return True  # a unit code: "(C 50)", "PC 45", "A 05"
         last = prev.rsplit(" ", 1)[-1]
         if last != prev and last in _IDENTIFIER_LAST:
             return True  # "a khoản 3" segmented as one token
@@ -464,7 +503,6 @@ class QuantityRecognizer:
                 return False
             nxt = norms[num.end] if num.end < tk.n else ""
             return nxt not in Q.UNIT_NOUNS
-        pt = texts[i - 1]
         if _is_word(pt) and pt[0].isupper() and prev not in Q.HEDGES and texts[i].isdigit() and len(texts[i]) <= 3:
             if not tk.sentence_start(i - 1) and prev not in Q.PREDICATES and prev not in Q.CHANGES:
                 return True  # "Trương Đình Hội 2", "Hội nghị TW 8"
@@ -477,7 +515,9 @@ class QuantityRecognizer:
 
     def _span(
         self, tk: _Tokens, num: _Number, prev: Optional[tuple[int, int, QuantityAttrs]] = None
-    ) -> Optional[tuple[int, int, QuantityAttrs]]:
+    ) -> Optional[tuple[int, int, Optional[QuantityAttrs]]]:
+        """The QUANTITY at ``num``: ``(start, end, attrs)``; ``None`` if it is none, or
+        ``(start, end, None)`` when the tokens up to ``end`` are read and are no quantity."""
         texts, norms, n = tk.texts, tk.norms, tk.n
         i = num.start
         if self._excluded_before(tk, num):
@@ -528,12 +568,14 @@ class QuantityRecognizer:
         if num.glued:
             unit_start, unit_end = end - 1, end
             money = norms[unit_start] in Q.CURRENCIES
+            if not money and norms[unit_start] in Q.MEASURE_UNITS:
+                unit_end = self._measured(tk, unit_end)
         elif unit_start < n and not tk.brk[unit_start] and not tk.blocked[unit_start] and norms[unit_start] in Q.CURRENCIES:
             money = True
             unit_end = unit_start + 1
             unit_end = self._per_unit(tk, unit_end)
         elif unit_start < n and not tk.brk[unit_start] and norms[unit_start] in Q.MEASURE_UNITS and not num.pct:
-            unit_end = self._per_unit(tk, unit_start + 1)
+            unit_end = self._measured(tk, self._per_unit(tk, unit_start + 1))
         else:
             unit_end = self._unit(tk, unit_start)
             if unit_end == unit_start and num.magnitude and num.magnitude >= 1_000_000_000:
@@ -552,6 +594,7 @@ class QuantityRecognizer:
             start, qualifier = hstart, hq
         has_tu = start > 0 and not tk.brk[start] and norms[start - 1] == "từ" and not tk.blocked[start - 1]
         after = unit_end
+        ranged = False
         # ranges: "41% - 100%", "1.695.000 đồng - 4.137.000 đồng", "từ 13 đến 15 người"
         if after + 1 < n and not tk.brk[after] and not tk.brk[after + 1] and not tk.blocked[after + 1]:
             joiner = norms[after]
@@ -561,6 +604,7 @@ class QuantityRecognizer:
                 if other is not None and other.total is None and not self._excluded_before(tk, other):
                     e2, u2s, u2e = self._span_tail(tk, other)
                     after = e2
+                    ranged = True
                     if unit_end == unit_start and u2e > u2s:
                         unit_start, unit_end = u2s, u2e
                     if has_tu and not dash:
@@ -583,6 +627,13 @@ class QuantityRecognizer:
                     break
         if any(tk.blocked[k] for k in range(start, span_end)):
             return None
+        if kind == "count" and unit_end == unit_start and not num.magnitude and not num.words:
+            if self._counter(tk, i):
+                return None  # "Hôm nay : 65", "Lượt xem: 1.024": page counters and ratings
+            if self._item_numbers(tk, start, span_end, ranged):
+                return start, span_end, None  # "các tổ chức quy định từ 1 đến 8 nêu trên": list items
+        if unit_end > unit_start and self._title_before_names(tk, unit_start, unit_end):
+            return None  # "hai phó chủ tịch huyện Nguyễn Văn Hải, …": a title before names
         unit = self._surface(tk, unit_start, unit_end) if unit_end > unit_start else None
         predicate, change = self._predicate(tk, start, prev)
         attrs = QuantityAttrs(
@@ -595,6 +646,121 @@ class QuantityRecognizer:
             change=change,  # type: ignore[typeddict-item]
         )
         return start, span_end, attrs
+
+    def _measured(self, tk: _Tokens, k: int) -> int:
+        """After a unit of measure ending at ``k``: end of what it measures (``320.000 m2 đất``)."""
+        if k < tk.n and not tk.brk[k] and not tk.blocked[k] and _is_word(tk.texts[k]) and not tk.texts[k][0].isupper():
+            return self._unit(tk, k)
+        return k
+
+    def _counter(self, tk: _Tokens, i: int) -> bool:
+        """Whether the bare number at ``i`` is the value of a page counter or a rating.
+
+        The number follows a colon after a counter label (:data:`COUNTER_LABELS` as the whole label,
+        maybe with its own number: ``Tháng 08 : 7.243``; or ending with one of
+        :data:`COUNTER_WORDS`: ``Lượt truy cập: 1.204``), or a rating label
+        (:data:`RATING_LABELS`) with ``X trong Y`` after it (``Tổng số điểm …: 0 trong 0 đánh giá``).
+        """
+        texts, norms = tk.texts, tk.norms
+        if i == 0 or tk.brk[i]:
+            return False
+        c = i - 1
+        rating_only = False
+        if norms[c] == "trong" and c >= 2 and not tk.brk[c] and not tk.brk[c - 1] and texts[c - 1][:1].isdigit():
+            c -= 2  # the second number of "0 trong 0 đánh giá"
+            rating_only = True
+        if texts[c] != ":":
+            return False
+        words: list[str] = []
+        number = False
+        k = c
+        while k > 0 and not tk.brk[k] and len(words) < 8:
+            t = texts[k - 1]
+            if _is_word(t):
+                words.append(norms[k - 1])
+            elif t[:1].isdigit() and not words and not number:
+                number = True  # "Tháng 08 :"
+            else:
+                break
+            k -= 1
+        if not words:
+            return False
+        label = " ".join(reversed(words))
+        parts = label.split(" ")
+        # a whole label starts a line, follows punctuation or the value of the counter before it
+        # ("… : 65 Tháng 08 :"), not any number ("trong 5 năm:")
+        whole = k == 0 or tk.brk[k] or not (_is_word(texts[k - 1]) or texts[k - 1][:1].isdigit()) or (
+            texts[k - 1][:1].isdigit() and k >= 2 and texts[k - 2] == ":")
+        if whole and any(" ".join(parts[:m]) in Q.RATING_LABELS for m in range(1, min(len(parts), 3) + 1)):
+            return True
+        if rating_only:
+            return False
+        if whole and label in Q.COUNTER_LABELS:
+            return True
+        return not number and any(" ".join(parts[m:]) in Q.COUNTER_WORDS for m in range(len(parts)))
+
+    @staticmethod
+    def _item_numbers(tk: _Tokens, start: int, end: int, ranged: bool) -> bool:
+        """Whether a bare number or range ``[start, end)`` numbers items of a list.
+
+        ``từ 1 đến 8 nêu trên`` (:data:`ITEM_REFERENCES_AFTER`), ``quy định từ 1 đến 8``
+        (:data:`ITEM_CUES_BEFORE`), ``từ 9 đến 11 là các đơn vị …``.
+        """
+        norms, n = tk.norms, tk.n
+        if end < n and not tk.brk[end]:
+            if norms[end] in Q.ITEM_REFERENCES_AFTER or " ".join(norms[end:end + 2]) in Q.ITEM_REFERENCES_AFTER:
+                return True
+            if ranged and norms[end] == "là":
+                return True
+        if ranged and start > 0 and norms[start] == "từ" and not tk.brk[start]:
+            if norms[start - 1] in Q.ITEM_CUES_BEFORE:
+                return True
+            if start >= 2 and not tk.brk[start - 1] and " ".join(norms[start - 2:start]) in Q.ITEM_CUES_BEFORE:
+                return True
+        return False
+
+    @staticmethod
+    def _title_before_names(tk: _Tokens, a: int, b: int) -> bool:
+        """Whether the counted phrase ``[a, b)`` is a title written before personal names.
+
+        ``hai phó chủ tịch huyện Nguyễn Văn Hải, Nguyễn Đình Dần`` names the people (guide §5),
+        while ``hai phó chủ tịch huyện Hoàng Su Phì`` and ``3 Phó Chủ tịch`` count them. The names
+        are a list (``A, B`` / ``A và B``) starting with a surname; right after the title one full
+        name (surname, middle name, given name) is enough. A place name such as ``Thái Nguyên`` or
+        ``Hồ Chí Minh`` after ``tỉnh`` / ``thành phố`` is not a list.
+        """
+        norms, texts, n = tk.norms, tk.texts, tk.n
+        if " ".join(norms[a:b]) not in Q.COUNTED_TITLES:
+            return False
+        k = b
+        while k < n and k < b + 3 and not tk.brk[k] and (norms[k] in Q.TITLE_PLACE_WORDS or texts[k] == ","):
+            k += 1
+
+        def name_at(k: int) -> list[str]:  # the syllables of a capitalised run starting with a surname
+            if k >= n or tk.brk[k] or not _is_word(texts[k]) or not texts[k][0].isupper():
+                return []
+            name = norms[k].split(" ")
+            if name[0] not in Q.NAME_SURNAMES:
+                return []
+            e = k + 1
+            while e < n and not tk.brk[e] and _is_word(texts[e]) and texts[e][0].isupper() and len(name) < 4:
+                name += norms[e].split(" ")
+                e += 1
+            return name if len(name) >= 2 else []
+
+        name = name_at(k)
+        if not name:
+            return False
+        e = k + 1
+        while e < n and not tk.brk[e] and _is_word(texts[e]) and texts[e][0].isupper():
+            e += 1
+        if e < n and not tk.brk[e] and norms[e] in (",", "và"):  # a list of names
+            e += 1
+            if e < n and not tk.brk[e] and norms[e] in ("ông", "bà", "đồng chí"):
+                e += 1
+            if name_at(e):
+                return True
+        return k == b and len(name) >= 3 and name[1] in Q.NAME_MIDDLES
 
     def _span_tail(self, tk: _Tokens, num: _Number) -> tuple[int, int, int]:
         """The second half of a range: its end and its unit tokens ``[start, end)``."""
@@ -667,6 +833,29 @@ class QuantityRecognizer:
                 return e
         return k
 
+    @staticmethod
+    def _title_at(tk: _Tokens, k: int) -> int:
+        """End of the longest counted title (:data:`COUNTED_TITLES`) starting at ``k``, or ``k``."""
+        norms, n = tk.norms, tk.n
+        if norms[k] not in _TITLE_PREFIXES:
+            return k
+        for width in range(_MAX_TITLE, 0, -1):
+            e = k + width
+            if e > n or any(tk.brk[x] or tk.blocked[x] for x in range(k, e)):
+                continue
+            if " ".join(norms[k:e]) in Q.COUNTED_TITLES:
+                return e
+        return k
+
+    @staticmethod
+    def _split_stop(tk: _Tokens, k: int, bodies: bool) -> bool:
+        """Whether tokens ``k``, ``k + 1`` are one stop word or organisation head that the segmenter
+        split in two (``đề`` ``ra``, ``huyện`` ``uỷ``)."""
+        if k + 1 >= tk.n or tk.brk[k + 1] or tk.norms[k] in Q.UNIT_MODIFIERS:
+            return False
+        pair = f"{tk.norms[k]} {tk.norms[k + 1]}"
+        return pair in Q.STOP_WORDS or (pair in Q.ORG_HEADS and not bodies)
+
     def _unit(self, tk: _Tokens, j: int) -> int:
         """End (exclusive) of the counted noun phrase starting at token ``j`` (``j`` if none)."""
         texts, norms, n = tk.texts, tk.norms, tk.n
@@ -691,6 +880,21 @@ class QuantityRecognizer:
                 k = ph
                 count += 1
                 continue
+            if k == j:
+                te = self._title_at(tk, k)
+                if te > k:  # "4 Phó Tổng cục trưởng": a title (capitalised or not) is what is counted
+                    k = te
+                    count += 1
+                    continue
+            if k > j and nm in Q.DATE_WORDS and k + 1 < n and texts[k + 1][:1].isdigit():
+                break  # "59% kế hoạch" | "năm 2018": a date, not part of the unit
+            if k > j and nm in Q.NOUN_ADJECTIVES and not t[0].isupper():
+                nx = norms[k + 1] if k + 1 < n and not tk.brk[k + 1] else ""
+                if not nx or not _is_word(texts[k + 1]) or (nx in Q.STOP_WORDS and nx != "là"):
+                    k += 1  # "21 nhiệm vụ chính": the adjective ends the phrase
+                break
+            if k > j and self._split_stop(tk, k, bodies):
+                break  # a verb or an organisation the segmenter split: "… trọng tâm" | "đề ra"
             if k > j and norms[k - 1] in Q.NOUN_PREFIXES and not t[0].isupper() and nm not in _HARD_STOP:
                 pass  # "mức tham gia", "vốn đầu tư"
             elif k == j:

@@ -6,6 +6,8 @@ written with single spaces and matched over one or more tokens.
 
 from __future__ import annotations
 
+from .officials import MIDDLE_NAMES, MINORITY_SURNAMES, SURNAMES, TITLES
+
 __all__ = [
     "HEDGES",
     "TRAILING_HEDGES",
@@ -34,6 +36,20 @@ __all__ = [
     "ABBREVIATIONS_BEFORE",
     "PLACE_CLASSIFIERS",
     "ORG_NAME_WORDS",
+    "COUNTER_LABELS",
+    "COUNTER_WORDS",
+    "RATING_LABELS",
+    "ITEM_REFERENCES_AFTER",
+    "ITEM_CUES_BEFORE",
+    "DATE_WORDS",
+    "NOUN_ADJECTIVES",
+    "COUNTED_TITLES",
+    "TITLE_PLACE_WORDS",
+    "NAME_SURNAMES",
+    "NAME_MIDDLES",
+    "MOT_COUNT_AFTER",
+    "MOT_GENERIC_BEFORE",
+    "MOT_SELECTION_BEFORE",
 ]
 
 #: Hedge words kept inside the span, before the number → qualifier (guide §2, §5).
@@ -81,11 +97,15 @@ CURRENCIES: frozenset[str] = frozenset(
     {"đồng", "đ", "vnđ", "vnd", "usd", "đô la", "đô", "euro", "nhân dân tệ", "yên", "triệu đồng", "tỷ đồng", "tỉ đồng"}
 )
 #: Units of measure (a number with one is a count of that measure).
+#: Square and cubic units are single tokens (``m2``, ``km²``: text/protect.py); what they measure
+#: may follow them inside the span (``320.000 m2 đất``).
+_AREA_VOLUME = {f"{p}m{d}" for p in ("", "k", "c", "d", "h", "m") for d in "23²³"}
 MEASURE_UNITS: frozenset[str] = frozenset(
-    {"ha", "héc-ta", "hecta", "m", "m2", "m3", "km", "km2", "kg", "tấn", "tạ", "lít", "mét", "cây số", "kw", "mw", "kwh"}
+    {"ha", "héc-ta", "hecta", "m", "km", "kg", "tấn", "tạ", "lít", "mét", "cây số", "kw", "mw", "kwh",
+     "mét vuông", "mét khối", "ki-lô-mét vuông", "km vuông", *_AREA_VOLUME}
 )
-#: Units that may be glued to the number (``1038,5ha``).
-GLUED_UNITS: frozenset[str] = frozenset({"ha", "m", "m2", "m3", "km", "km2", "kg", "ha.", "tr", "đ", "usd"})
+#: Units that may be glued to the number (``1038,5ha``, ``320.000m2``).
+GLUED_UNITS: frozenset[str] = frozenset({"ha", "m", "km", "kg", "ha.", "tr", "đ", "usd", *_AREA_VOLUME})
 
 #: Counted nouns (DOMAIN.md §4.2 and the genre). A number written in words needs one of these
 #: after it; with digits any noun phrase is accepted.
@@ -178,7 +198,7 @@ STOP_WORDS: frozenset[str] = frozenset(
         "giữa", "ngoài", "qua", "thuộc", "trên địa bàn", "tương ứng", "gồm", "gồm có", "bao gồm", "kể cả", "trừ",
         "thay", "thay cho", "cùng", "cùng với", "khỏi", "mỗi", "mọi", "từng", "tính", "tính đến", "đạt", "chiếm",
         "bằng", "x", "×", "trong đó", "tổng", "tổng số", "số", "thêm", "khác", "nói trên", "trên đây", "này", "đó",
-        "ấy", "kia", "nào", "nay", "nữa",
+        "ấy", "kia", "nào", "nay", "nữa", "thôi", "thôi thì",
         # relative words, auxiliaries, adverbs
         "là", "được", "bị", "đã", "đang", "sẽ", "có", "không", "chưa", "cũng", "đều", "vẫn", "còn", "rồi", "thì",
         "mà", "nên", "phải", "cần", "nhưng", "và", "hoặc", "hay", "khi", "nếu", "tuy", "dù", "song", "đồng thời",
@@ -278,3 +298,89 @@ ORG_HEADS: frozenset[str] = frozenset(
         "công an", "tòa án", "viện kiểm sát", "báo", "đài", "trường", "bệnh viện", "tập đoàn", "công ty", "chi cục",
     }
 )
+
+# -- page counters and ratings (guide §2: never QUANTITY) ---------------------------------------------
+
+#: Whole labels of a site's visit counter, before a colon and a bare number, optionally with
+#: their own number (``Hôm nay : 65``, ``Tháng 08 : 7.243``, ``Năm 2019 : 152.933``). The label
+#: must be the whole run of words since the line start or the counter before it, so a report line
+#: (``Số đảng viên kết nạp trong năm: 120``) is not one.
+COUNTER_LABELS: frozenset[str] = frozenset(
+    {"hôm nay", "hôm qua", "tuần này", "tuần trước", "tuần", "tháng này", "tháng trước", "tháng", "năm nay",
+     "năm trước", "năm", "tất cả", "tổng truy cập", "đang truy cập", "đang online", "đang trực tuyến", "online",
+     "trực tuyến", "khách", "khách truy cập", "thành viên online"}
+)
+#: Words that make any label ending with them a counter (``Lượt truy cập: 1.204``, ``Lượt xem: 1.024``).
+COUNTER_WORDS: frozenset[str] = frozenset(
+    {"truy cập", "lượt truy cập", "số lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem", "lượt đọc",
+     "lượt truy nhập", "lượt thích", "lượt chia sẻ", "lượt bình chọn", "lượt đánh giá"}
+)
+#: First words of a rating line: every bare number after its colon is a rating
+#: (``Tổng số điểm của bài viết là: 0 trong 0 đánh giá``).
+RATING_LABELS: frozenset[str] = frozenset(
+    {"tổng số điểm", "tổng điểm", "số điểm", "điểm đánh giá", "điểm bình chọn", "đánh giá", "xếp hạng", "bình chọn"}
+)
+
+# -- numbers inside names and lists (guide §2: never QUANTITY) ---------------------------------------
+
+#: After a bare number or range with no counted noun: it numbers items of a list already given
+#: (``các tổ chức quy định từ 1 đến 8 nêu trên``), not a count.
+ITEM_REFERENCES_AFTER: frozenset[str] = frozenset(
+    {"nêu trên", "nói trên", "kể trên", "trên đây", "dưới đây", "sau đây", "nêu tại", "nêu ở"}
+)
+#: Before ``từ X đến Y`` with no counted noun (or ``là`` after it): the range numbers list items
+#: (``quy định từ 1 đến 8``, ``từ 9 đến 11 là các đơn vị …``).
+ITEM_CUES_BEFORE: frozenset[str] = frozenset(
+    {"quy định", "quy định tại", "tại", "nêu tại", "ghi tại", "ghi ở", "theo", "thuộc", "ở", "mục", "số thứ tự", "stt"}
+)
+
+# -- the counted noun phrase ------------------------------------------------------------------------
+
+#: Words that start a date or period when a number follows them; inside a counted phrase they end
+#: it (``59% kế hoạch`` | ``năm 2018``), while a bare ``kế hoạch năm`` stays whole.
+DATE_WORDS: frozenset[str] = frozenset(
+    {"năm", "tháng", "quý", "ngày", "tuần", "giai đoạn", "nhiệm kỳ", "khóa", "năm học", "niên độ", "đợt", "kỳ"}
+)
+#: Adjectives after a counted noun that belong to it although they are also adverbs
+#: (``21 nhiệm vụ chính``); not before ``là`` (``chính là``) or a noun they would start.
+NOUN_ADJECTIVES: frozenset[str] = frozenset({"chính"})
+#: Capitalised titles that can be what a number counts (``không quá 4 Phó Tổng cục trưởng``,
+#: ``3 Phó Chủ tịch``): the titles of officials.py, without those naming an organisation
+#: (``Chủ tịch Quốc hội``) or needing one (``Trưởng``).
+_TITLE_ORG_WORDS = ("quốc hội", "ủy ban", "mặt trận", "hđqt", "hội đồng", "công an", "ban bí thư", "trung ương đảng",
+                    "chi bộ", "hđnd", "tổ dân phố")
+COUNTED_TITLES: frozenset[str] = frozenset(
+    t.lower() for t in TITLES
+    if not any(w in t.lower() for w in _TITLE_ORG_WORDS)
+    and t not in ("Trưởng", "Chánh", "Phó Chánh", "Đại biểu", "Thường trực")
+)
+#: Level and place words and honorifics between a title and personal names (``hai phó chủ tịch
+#: huyện`` + names): a number + title + names is a title in front of names, not a count (guide §5).
+#: A title linked to names by ``là`` or ``:`` is still a count (``có 3 Phó Chủ tịch là …``).
+TITLE_PLACE_WORDS: frozenset[str] = frozenset(
+    {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "huyện ủy", "tỉnh ủy", "thành ủy",
+     "quận ủy", "thị ủy", "đảng ủy", "ubnd", "hđnd", "ủy ban", "ông", "bà", "đồng chí"}
+)
+#: First syllables of a personal name (officials.py).
+NAME_SURNAMES: frozenset[str] = frozenset(s.lower() for s in (*SURNAMES, *MINORITY_SURNAMES) if " " not in s)
+#: Second syllables of a personal name (officials.py): ``Nguyễn Văn Hải`` is a person,
+#: ``Hoàng Su Phì`` a place.
+NAME_MIDDLES: frozenset[str] = frozenset(s.lower() for s in MIDDLE_NAMES)
+
+# -- "một" as a count (guide §5: "một" is mostly an article) ------------------------------------------
+
+#: Words right before ``một`` + a counted noun that make it a count: discipline and outcome
+#: predicates (``khiển trách một tổ chức đảng``) and ``chỉ`` (``chỉ có một trường hợp``).
+MOT_COUNT_AFTER: frozenset[str] = frozenset(
+    {"kỷ luật", "thi hành kỷ luật", "xử lý kỷ luật", "kỷ luật khiển trách", "kỷ luật cảnh cáo", "khiển trách",
+     "cảnh cáo", "cách chức", "khai trừ", "xóa tên", "giáng chức", "bãi nhiệm", "đình chỉ", "kết nạp",
+     "chỉ có", "chỉ cần", "chỉ", "chỉ còn", "duy nhất"}
+)
+#: Words before such a predicate that make it generic, so ``một`` is the article again
+#: (``khi kỷ luật một đảng viên``, ``việc kết nạp một quần chúng``).
+MOT_GENERIC_BEFORE: frozenset[str] = frozenset(
+    {"việc", "khi", "nếu", "để", "muốn", "phải", "sẽ", "cần", "có thể", "trước khi", "sau khi"}
+)
+#: Words earlier in the clause that make ``có một`` a count picked out of a set
+#: (``trong số 28 trường hợp trên có một người``).
+MOT_SELECTION_BEFORE: frozenset[str] = frozenset({"trong số", "trong đó", "trong tổng số"})

@@ -7,7 +7,7 @@ classifiers. A cue matches on word boundaries in the normalised, lower-cased par
 
 from __future__ import annotations
 
-__all__ = ["THEME_CUES", "CHROME_CUES", "CAPTION_CUES"]
+__all__ = ["THEME_CUES", "CHROME_CUES", "CAPTION_CUES", "CAPTION_SUBJECTS", "CAPTION_EVENTS", "PROSE_CUES", "LEAD_ADVERBIALS"]
 
 THEME_CUES: dict[str, tuple[str, ...]] = {
     "political_education": (
@@ -92,4 +92,50 @@ CAPTION_CUES: tuple[str, ...] = (
     "bìa trái", "bìa phải", "đứng giữa", "(thực hiện)", "(tổng hợp)", "nxb", "tr.", "/vov.vn", "/ttxvn",
     "video:", "clip:", "đọc thêm", "bài liên quan", "xem tiếp", "trở về", "đầu trang", "bản in",
     "lượt truy cập", "đang truy cập", "trực tuyến", "phản hồi", "bình luận", "gửi ý kiến",
+)
+
+#: How a photo caption that reads like a sentence usually starts (normalised, lower-cased, matched
+#: at the start of the paragraph): a person named with an honorific or a title, a group of
+#: people, or a view of a place ("Quang cảnh hội nghị").
+CAPTION_SUBJECTS: tuple[str, ...] = (
+    "đồng chí", "các đồng chí", "đ/c", "ông", "bà", "anh", "chị", "em", "cháu", "cụ",
+    "bí thư", "phó bí thư", "tổng bí thư", "chủ tịch", "phó chủ tịch", "thủ tướng", "phó thủ tướng",
+    "chủ tịch nước", "phó chủ tịch nước", "chủ tịch quốc hội", "bộ trưởng", "thứ trưởng", "trưởng ban",
+    "phó trưởng ban", "trưởng đoàn", "giám đốc", "phó giám đốc", "ủy viên", "thường trực", "chủ nhiệm",
+    "chánh văn phòng", "tổng biên tập", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá", "lãnh đạo", "đại diện", "đại biểu", "các đại biểu",
+    "các đại biểu dự", "đoàn công tác", "đoàn đại biểu", "đoàn", "ban thường vụ", "thường trực tỉnh ủy",
+    "bộ chính trị", "ban bí thư", "các học viên", "học viên", "cán bộ", "lực lượng", "người dân", "bà con",
+    "các tập thể", "các cá nhân", "nhân dân", "quang cảnh", "toàn cảnh", "một góc", "khung cảnh", "hình ảnh",
+    "không khí", "tiết mục", "mô hình", "tân", "nguyên",
+)
+#: Event verbs and places of photo captions (normalised, lower-cased, anywhere in the paragraph).
+CAPTION_EVENTS: tuple[str, ...] = (
+    "phát biểu", "phát biểu tại", "phát biểu chỉ đạo", "phát biểu khai mạc", "phát biểu bế mạc",
+    "phát biểu kết luận", "trao", "trao tặng", "trao quyết định", "trao giấy", "trao bằng", "trao huy hiệu",
+    "tặng", "tặng hoa", "tặng quà", "tặng bằng khen", "tặng giấy khen", "tặng cờ", "chúc mừng", "chủ trì",
+    "đồng chủ trì", "thăm", "thăm hỏi", "thăm và làm việc", "làm việc với", "dự", "tới dự", "dự và chỉ đạo",
+    "chụp ảnh", "chụp ảnh lưu niệm", "lưu niệm", "biểu quyết", "bỏ phiếu", "tiếp", "hội đàm", "trò chuyện",
+    "động viên", "tham quan", "cắt băng", "bấm nút", "khai mạc", "bế mạc", "dâng hoa", "dâng hương",
+    "tuyên thệ", "thôi giữ chức", "nhận nhiệm vụ mới", "nhận quyết định", "nhận hoa", "nhận bằng khen",
+    "ký kết", "gặp mặt", "kiểm tra thực tế", "khảo sát", "tại hội nghị", "tại buổi", "tại lễ", "tại phiên",
+    "tại cuộc", "tại kỳ họp", "tại đại hội", "tại hội thảo", "tại tọa đàm", "tại chương trình", "tại sự kiện",
+    "tại hội thi", "tại diễn đàn", "bên lề", "theo thứ tự từ trái", "từ trái qua", "từ phải qua",
+)
+#: Words of running prose rather than of a caption (normalised, lower-cased): aspect markers,
+#: reporting verbs, connectives, first person.
+PROSE_CUES: tuple[str, ...] = (
+    "đã", "sẽ", "đang", "vừa", "từng", "chưa", "không", "cũng", "còn", "cho biết", "cho rằng", "cho hay",
+    "nhấn mạnh", "khẳng định", "bày tỏ", "đề nghị", "yêu cầu", "tuy nhiên", "nhưng", "vì vậy", "do đó",
+    "bởi", "vì", "nhằm", "để", "nếu", "thì", "mà", "theo đó", "ngoài ra", "bên cạnh đó", "đồng thời",
+    "chúng ta", "tôi", "chúng tôi", "mình", "này", "đó", "những", "rất", "phải", "cần",
+)
+#: How a lead or body sentence often starts (normalised, lower-cased, at the start, followed by a
+#: comma within a few words): a time, a place, a source or a frame.
+LEAD_ADVERBIALS: tuple[str, ...] = (
+    "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "sáng nay", "chiều nay", "tối nay", "hôm nay",
+    "hôm qua", "trong", "tại", "theo", "qua", "từ", "sau", "trước", "với", "cùng", "bên cạnh", "ngoài",
+    "thực hiện", "nhằm", "để", "khi", "nhờ", "do", "vì", "mặc dù", "tuy", "nếu", "năm", "tháng", "đầu",
+    "cuối", "giữa", "đến nay", "hiện nay", "thời gian qua", "những năm qua", "phát biểu", "kết luận",
+    "trao đổi", "chia sẻ", "nói về", "đối với", "về",
 )

@@ -3,14 +3,16 @@
 :data:`PIECES` (``PIECES.finditer(text)``) cuts a text into *pieces* that cover it exactly: whitespace runs, and non-space
 pieces of a few kinds. Document codes, dates, times, numbers, percentages, ratios, URLs and
 e-mail addresses are single pieces, so they become single tokens and are never glued to the
-word after them. Word pieces are syllables (letters, with any combining marks, and an inner
-apostrophe as in ``H'Mông``); the word segmenter later joins syllables into words.
+word after them. Square and cubic units (``m2``, ``km2``, ``cm3``, ``m²``, ``km³``) are single
+pieces too, so ``320.000 m2`` is never read as ``m`` and a number ``2``. Word pieces are
+syllables (letters, with any combining marks, and an inner apostrophe as in ``H'Mông``); the word
+segmenter later joins syllables into words.
 """
 
 from __future__ import annotations
 
 import re
-__all__ = ["PIECES", "PARTY_CODE", "STATE_CODE", "VN_NUMBER"]
+__all__ = ["PIECES", "PARTY_CODE", "STATE_CODE", "VN_NUMBER", "SQUARE_UNIT"]
 
 _UP = "A-ZĐÐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"          # upper-case letters that start an abbreviation
 _AL = "A-Za-zĐđÐðÀ-ỹ"              # letters allowed inside an abbreviation
@@ -41,6 +43,9 @@ _URL = (
 _EMAIL = r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _DOTTED_ABBR = rf"[{_UP}][{_AL}]{{0,2}}\.[{_UP}][{_AL}]{{0,3}}(?![{_AL}])|v\.v\.?|T\.Ư"
 _WORD = rf"[^\W\d_][{_MARKS}]*(?:[^\W\d_][{_MARKS}]*)*(?:['’][^\W\d_][{_MARKS}]*(?:[^\W\d_][{_MARKS}]*)*)?"
+#: Square and cubic units, written with a digit or a superscript: ``m2``, ``km2``, ``cm3``, ``m²``,
+#: ``km³``; not inside a longer word or number (``Pm2``, ``m23``).
+SQUARE_UNIT = r"(?<![^\W\d_])[kcdmh]?m[23²³](?![^\W_])"
 _SPECIAL = r"\.{2,}|…+|-{2,}|[!?]{2,}|=>|->"
 
 PIECES = re.compile(
@@ -51,6 +56,7 @@ PIECES = re.compile(
     rf"|(?P<date>{_DATE})"
     rf"|(?P<num>{_NUMERIC})"
     rf"|(?P<abbr>{_DOTTED_ABBR})"
+    rf"|(?P<unit>{SQUARE_UNIT})"
     rf"|(?P<word>{_WORD})"
     rf"|(?P<special>{_SPECIAL})"
     rf"|(?P<other>.)",
@@ -58,4 +64,4 @@ PIECES = re.compile(
 )
 """The piece scanner: each match's ``lastgroup`` is its kind — ``space``, ``word`` (a syllable),
 or a kind kept whole as one token (``url``, ``email``, ``code``, ``date``, ``num``, ``abbr``,
-``special``, ``other``)."""
+``unit``, ``special``, ``other``)."""
