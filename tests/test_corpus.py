@@ -86,6 +86,29 @@ def test_text_root_from_environment(tmp_path, text_root, monkeypatch):
     assert units[0].text == "Trang chủ"
 
 
+def test_standoff_text_attributes_are_resolved_from_the_named_unit(tmp_path, text_root):
+    # gold OFFICIAL titles are stored as [unit id, start, end], never as text
+    rows = [
+        _standoff("corpus", "art-1", 0, T1, spans=[{"start": 0, "end": 3, "label": "OFFICIAL",
+                                                   "attrs": {"title_at": ["art-1/0", 4, 13], "honorific": None}}]),
+        _standoff("corpus", "art-1", 1, "Đoạn thứ hai.", spans=[{"start": 0, "end": 4, "label": "OFFICIAL",
+                                                                "attrs": {"title_at": ["art-1/0", 0, 3]}}]),
+        _standoff("seeds", "s1.txt", 2, T2, spans=[{"start": 9, "end": 15, "label": "OFFICIAL", "attrs": {"title_at": None}}]),
+    ]
+    a, b, c = read_units([_write(tmp_path / "so.jsonl", rows)], text_root=text_root)
+    assert a.spans[0].attrs["title"] == "Thường vụ" and b.spans[0].attrs["title"] == "Ban"
+    assert "title" not in c.spans[0].attrs
+
+
+@pytest.mark.parametrize("ref", [["art-1/7", 0, 3], ["art-1/0", 5, 999], "Ban Thường vụ", ["art-1/0", 3]])
+def test_standoff_text_attribute_pointing_nowhere_names_the_line(tmp_path, text_root, ref):
+    rows = [_standoff("corpus", "art-1", 1, "Đoạn thứ hai."),
+            _standoff("corpus", "art-1", 0, T1, spans=[{"start": 0, "end": 3, "label": "OFFICIAL", "attrs": {"title_at": ref}}])]
+    with pytest.raises(InputError) as e:
+        read_units([_write(tmp_path / "so.jsonl", rows)], text_root=text_root)
+    assert f"so.jsonl:2: 'title_at' must be [unit id of this file, start, end]" in str(e.value)
+
+
 def test_inline_round_trip(tmp_path):
     units = [
         Unit("d/0", "d", T1, "body", ["membership_growth"], [Span(0, 32, "ORG"), Span(41, 58, "QUANTITY", {"value": 58.0, "kind": "count"})]),

@@ -94,6 +94,36 @@ TITLED = [
     # the rest of a title after a name, up to a speech verb
     ("Bà Quàng Thị Pọm, phó trưởng phòng hợp tác quốc tế cho biết đoàn sẽ sang Lào vào tháng sau.",
      "Quàng Thị Pọm", "phó trưởng phòng hợp tác quốc tế", "Bà", None),
+    # ... or up to another verb that is not part of any title
+    ("Ông Tẩn Láo Sử, Bí thư Đảng ủy xã phấn khởi kể về con đường mới mở vào bản.",
+     "Tẩn Láo Sử", "Bí thư Đảng ủy xã", "Ông", "Đảng ủy xã"),
+    # a concurrent post after a comma
+    ("Dự hội nghị có đồng chí Lù Thị Dung, Trưởng Ban Dân vận Huyện ủy, đồng thời là Chủ tịch Ủy ban MTTQ huyện.",
+     "Lù Thị Dung", "Trưởng Ban Dân vận Huyện ủy, đồng thời là Chủ tịch Ủy ban MTTQ huyện", "đồng chí",
+     "Ban Dân vận Huyện ủy"),
+    # what still belongs to a title: the term, the body above it, the places above it, a bracket
+    ("Đồng chí Vương Văn Sính, Bí thư Đảng ủy Khối nhiệm kỳ 2020 - 2025, phát biểu bế mạc.",
+     "Vương Văn Sính", "Bí thư Đảng ủy Khối nhiệm kỳ 2020 - 2025", "Đồng chí", "Đảng ủy Khối"),
+    ("Ông Phạm Quốc Hưng, Vụ trưởng Vụ III, Ban Tổ chức Trung ương cho biết đoàn đã làm việc với 5 tỉnh.",
+     "Phạm Quốc Hưng", "Vụ trưởng Vụ III, Ban Tổ chức Trung ương", "Ông", "Vụ III"),
+    ("Ông Đào Văn Thập, trưởng ấp 4B, xã Tân Thạnh, huyện Long Điền (Bà Rịa) cho biết dân rất đồng tình.",
+     "Đào Văn Thập", "trưởng ấp 4B, xã Tân Thạnh, huyện Long Điền (Bà Rịa)", "Ông", None),
+    ("Bà Giàng Thị Mai, Trưởng phòng Nội vụ (UBND huyện Mù Cang Chải) đã nhận quyết định.",
+     "Giàng Thị Mai", "Trưởng phòng Nội vụ (UBND huyện Mù Cang Chải)", "Bà", "phòng Nội vụ"),
+    ("Trưởng phòng Nội vụ (UBND huyện Bắc Yên) Lò Thị Nga đã giải trình trước hội nghị.",
+     "Lò Thị Nga", "Trưởng phòng Nội vụ (UBND huyện Bắc Yên)", None, "phòng Nội vụ"),  # the bracket only places it
+    # "phó" before a title whose body starts with a lower-case head
+    ("Phó trưởng ban Tổ chức Trung ương Hoàng Minh Khôi dự và phát biểu.",
+     "Hoàng Minh Khôi", "Phó trưởng ban Tổ chức Trung ương", None, "ban Tổ chức Trung ương"),
+    # an adjective between a title and "của" + its body
+    ("Ông Vi Văn Thắm, phó giám đốc trẻ của Sở Nội vụ tỉnh Cao Bằng, được đề bạt sớm.",
+     "Vi Văn Thắm", "phó giám đốc trẻ của Sở Nội vụ tỉnh Cao Bằng", "Ông", "Sở Nội vụ tỉnh Cao Bằng"),
+    # the post held at the time, introduced before the honorific or after the name
+    ("Trong thời gian giữ cương vị Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí Ngân Văn Khiêm "
+     "đã để xảy ra nhiều sai phạm.",
+     "Ngân Văn Khiêm", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh", "đồng chí", "Ban Thường vụ Tỉnh ủy"),
+    ("Đồng chí Hà Công Lực trong thời gian giữ cương vị Bí thư Huyện ủy Sìn Hồ chịu trách nhiệm người đứng đầu.",
+     "Hà Công Lực", "Bí thư Huyện ủy Sìn Hồ", "Đồng chí", "Huyện ủy Sìn Hồ"),
 ]
 
 
@@ -148,6 +178,17 @@ def test_title_given_later_in_the_document(nlp):
     assert officials(doc) == ["Sầm Văn Bình", "Sầm Văn Bình", "Kim Thị Liên", "Bình"]
     assert official(doc, "Sầm Văn Bình", 0)._.official["title"] == "Phó Chủ tịch UBND huyện Mường Tè"
     assert official(doc, "Bình")._.official["honorific"] == "ông"
+
+
+def test_back_reference_takes_the_title_in_force_at_that_point(nlp):
+    # the nearest earlier titled mention of the person decides, also one by the given name only
+    text = ("Ông Sa Văn Khoa, phó trưởng phòng Nội vụ huyện, được cử đi học lớp cao cấp.\n"
+            "Năm sau, ông Khoa là Trưởng phòng Nội vụ huyện Quỳnh Nhai.\n"
+            "Cũng trong năm đó, ông Khoa được bầu vào Ban Thường vụ Huyện ủy.")
+    doc = nlp(text)
+    assert officials(doc) == ["Sa Văn Khoa", "Khoa", "Khoa"]
+    assert [e._.official["title"] for e in doc.ents if e.label_ == "OFFICIAL"] == [
+        "phó trưởng phòng Nội vụ huyện", "Trưởng phòng Nội vụ huyện Quỳnh Nhai", "Trưởng phòng Nội vụ huyện Quỳnh Nhai"]
 
 
 def test_two_word_given_name_back_reference(nlp):

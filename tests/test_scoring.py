@@ -60,6 +60,21 @@ def test_attribute_accuracy():
     assert acc["all"]["accuracy"] == pytest.approx(1 / 3)
 
 
+def test_text_attributes_compare_as_written_up_to_unicode_form_and_spacing():
+    import unicodedata
+
+    title = "Trưởng Ban Tổ chức Huyện ủy"
+    pairs = [
+        ({"title": title}, {"title": unicodedata.normalize("NFD", title)}),  # same characters
+        ({"title": title}, {"title": "Trưởng  Ban Tổ chức\u00a0Huyện ủy"}),  # other spacing
+        ({"title": title}, {"title": "trưởng Ban Tổ chức Huyện ủy"}),  # not as written
+        ({"title": title}, {"title": "Trưởng Ban Tổ chức Huyện uỷ"}),  # other tone placement: not as written
+        ({"title": None}, {"title": None}),
+    ]
+    acc = attribute_accuracy(pairs, ("title",))
+    assert acc["title"]["accuracy"] == pytest.approx(3 / 5) and acc["title"]["n"] == 5
+
+
 def test_roles():
     r = role_scores(["body", "title", "boilerplate", "boilerplate"], ["body", "body", "boilerplate", "title"], ("body", "title", "boilerplate"))
     assert r["accuracy"] == 0.5

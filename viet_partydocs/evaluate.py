@@ -25,6 +25,7 @@ __all__ = ["Prediction", "predict_units", "score_predictions", "evaluate", "repo
 ATTRIBUTE_FIELDS = {
     "DOC_CODE": ("doc_type", "type_code", "number", "issuer_code", "family"),
     "QUANTITY": ("value", "kind", "total"),
+    "OFFICIAL": ("title", "honorific"),
 }
 
 

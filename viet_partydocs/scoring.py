@@ -5,6 +5,7 @@ Pure functions over plain data, so they are easy to check by hand (see tests/tes
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
@@ -95,6 +96,8 @@ def attribute_accuracy(
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
         return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))
+    if isinstance(a, str) and isinstance(b, str):  # text as written: same characters (NFC), any spacing
+        return " ".join(unicodedata.normalize("NFC", a).split()) == " ".join(unicodedata.normalize("NFC", b).split())
     return a == b
 
 

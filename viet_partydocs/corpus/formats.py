@@ -18,7 +18,10 @@ in ``seeds/``, ``unit`` the index of the paragraph, guide §1). Texts are read f
 directory). A missing text or a changed one (hash mismatch) is an error naming the line.
 
 Spans may carry gold ``attrs`` (``DOC_CODE``: ``type_code``, ``number``, ``issuer_code``,
-``family``; ``QUANTITY``: ``value``, ``kind``) for attribute evaluation.
+``family``; ``QUANTITY``: ``value``, ``kind``; ``OFFICIAL``: ``title``, ``honorific``) for attribute
+evaluation. An attribute that is a piece of some unit's text may be stored standoff as
+``"<field>_at": [unit id, start, end]`` (the corpus stores ``title_at``); readers add ``"<field>"``
+with that text.
 
 :func:`read_annotations` reads these two formats and the exports of doccano
 (:mod:`.doccano`) and Label Studio (:mod:`.labelstudio`), detecting each file's format, and
@@ -385,7 +388,29 @@ def _native_units(src: JsonSource, kind: str, text_root: str | Path | None) -> l
             units.append(_common(obj, where, text))
         except InputError as e:
             src.problems.append(str(e))
+    _resolve_text_refs(units, src)
     return units
+
+
+def _resolve_text_refs(units: list[Unit], src: JsonSource) -> None:
+    """Give every span attribute stored standoff as ``"<field>_at": [unit id, start, end]`` its
+    text as ``"<field>"`` (gold OFFICIAL ``title_at`` → ``title``), read from the unit of this file
+    it names; a reference to no such unit or outside its text is a problem of the span's line."""
+    by_id: Optional[dict[str, str]] = None
+    for u in units:
+        for s in u.spans:
+            for key, ref in list((s.attrs or {}).items()):
+                if not key.endswith("_at") or ref is None:
+                    continue
+                if by_id is None:
+                    by_id = {x.id: x.text for x in units}
+                field = key[: -len("_at")]
+                ok = isinstance(ref, list) and len(ref) == 3 and isinstance(ref[1], int) and isinstance(ref[2], int)
+                text = by_id.get(ref[0]) if ok else None
+                if text is None or not 0 <= ref[1] < ref[2] <= len(text):
+                    src.problems.append(f"{u.where}: '{key}' must be [unit id of this file, start, end] inside that unit's text, got {ref!r}")
+                    continue
+                s.attrs[field] = text[ref[1] : ref[2]]  # type: ignore[index]
 
 
 def read_annotations(

@@ -24,6 +24,7 @@ __all__ = [
     "MEMBERSHIP",
     "SET_PHRASES_BEFORE",
     "APPOINTMENT_VERBS",
+    "POST_HELD",
     "ADVERBS_BEFORE_POST",
     "TITLE_STOP",
     "NAME_RUN_STOP",
@@ -67,7 +68,9 @@ TITLES_NEED_ORG: tuple[str, ...] = ("Trưởng", "Phó", "Chánh", "Phó Chánh"
 #: Membership, not a position: allowed inside a chain of titles, never enough alone.
 MEMBERSHIP: tuple[str, ...] = ("đảng viên", "đảng viên dự bị", "hội viên", "đoàn viên")
 #: Words written before a title (``nguyên Bí thư``, ``quyền Chủ tịch``); they stay in the title.
-TITLE_MODIFIERS: tuple[str, ...] = ("nguyên", "cố", "quyền", "tân", "đương kim", "Nguyên", "Cố", "Quyền", "Tân")
+TITLE_MODIFIERS: tuple[str, ...] = (
+    "nguyên", "cố", "quyền", "tân", "đương kim", "phó", "Nguyên", "Cố", "Quyền", "Tân", "Phó",
+)
 #: Words that may follow a title word before its organisation (``Phó Thủ tướng Thường trực``).
 TITLE_SUFFIXES: tuple[str, ...] = ("thường trực", "phụ trách", "trực")
 #: Military and police ranks, written before a name and outside the span (``Đại tướng Phan Văn Giang``).
@@ -81,11 +84,14 @@ HONORIFICS: tuple[str, ...] = (
 )
 #: Plural honorifics before a list of names (``các đồng chí A và B``).
 PLURAL_HONORIFICS: tuple[str, ...] = ("các đồng chí", "các ông", "các bà", "hai ông", "hai bà", "hai đồng chí")
-#: Speech verbs after a title (``… Trưởng Ban Tổ chức Huyện ủy cho biết``); they end the title.
+#: Speech and other verbs after a title (``… Trưởng Ban Tổ chức Huyện ủy cho biết``); they end the title.
 SPEECH_VERBS: tuple[str, ...] = (
     "cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "phát biểu", "đề nghị", "yêu cầu", "cho rằng", "nói",
     "nêu rõ", "thông tin", "kết luận", "chỉ đạo", "lưu ý", "đánh giá", "trao đổi", "báo cáo", "cho hay",
     "ghi nhận", "kêu gọi", "chủ trì", "trình bày", "quán triệt", "thừa nhận", "giải thích", "bày tỏ",
+    "nhận xét", "phấn khởi", "tâm sự", "bộc bạch", "trả lời", "giới thiệu", "công bố", "đọc", "hỏi", "kể",
+    "làm trưởng đoàn", "nhận", "làm", "tặng", "trao", "thăm", "dự", "tham dự", "đón", "tiếp", "ký",
+    "mong muốn", "hy vọng", "tin tưởng", "cảm ơn", "chúc mừng", "biểu dương", "đề xuất", "phản ánh",
 )
 #: Joiners of concurrent posts (``Bí thư Đảng ủy kiêm Chủ tịch HĐND``).
 CONCURRENT: tuple[str, ...] = ("kiêm", "đồng thời là", "đồng thời", "kiêm nhiệm")
@@ -93,6 +99,14 @@ CONCURRENT: tuple[str, ...] = ("kiêm", "đồng thời là", "đồng thời", 
 APPOINTMENT_VERBS: tuple[str, ...] = (
     "giữ chức", "giữ chức vụ", "làm", "là", "được bầu làm", "được bầu giữ chức", "được bổ nhiệm giữ chức",
     "được bổ nhiệm làm", "được điều động giữ chức", "được chỉ định giữ chức",
+    "trong thời gian giữ cương vị", "trong thời gian giữ các cương vị", "trong thời gian giữ chức vụ",
+    "trong thời gian giữ các chức vụ", "trong thời gian làm", "khi còn là", "khi giữ chức", "khi giữ chức vụ",
+)
+#: Phrases that introduce the post a person held, written before ``, <honorific> NAME``
+#: (``Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh, đồng chí A …``): that post is the title.
+POST_HELD: tuple[str, ...] = (
+    "giữ cương vị", "giữ các cương vị", "giữ chức vụ", "giữ các chức vụ", "trên cương vị", "khi còn là",
+    "khi làm",
 )
 
 #: Kinh surnames (DOMAIN.md §3.3).
@@ -149,7 +163,7 @@ ADVERBS_BEFORE_POST: tuple[str, ...] = ("sẽ", "đang", "vẫn", "đã", "thôi
 TITLE_STOP: tuple[str, ...] = (
     "đã", "được", "là", "có", "và", "với", "cho", "bị", "sẽ", "đang", "về", "trong", "theo", "do", "từ",
     "đến", "thì", "mà", "này", "đó", "nhưng", "các", "những", "ở", "vào", "không", "nhiệm", "khóa", "tại",
-    "khi", "năm", "ngày", "lúc", "từng", "cũng", "vẫn", "còn", "người", "ông", "bà", "anh", "chị",
+    "khi", "năm", "ngày", "lúc", "từng", "cũng", "vẫn", "còn", "người", "ông", "bà", "anh", "chị", "để",
 )
 #: Capitalised words that end a run of name syllables (a new sentence or clause starts there).
 NAME_RUN_STOP: tuple[str, ...] = (

@@ -121,8 +121,12 @@ class Analyser:
         org = None
         if p < lx.n and lx.gap[p] == 1:
             q = p
-            if lx.norms[q] == "của" and q + 1 in self.org_start:
-                q += 1
+            for x in range(p, min(p + 3, lx.n - 1)):  # "phó giám đốc (trẻ) của Sở Ngoại vụ"
+                if lx.gap[x] != 1 or lx.kinds[x] != "word" or lx.cap[x] or lx.norms[x] in TITLE_STOP:
+                    break
+                if lx.norms[x] == "của" and x + 1 in self.org_start:
+                    q = x + 1
+                    break
             if q in self.org_start:
                 org = (q, self.org_start[q])
                 p = self.org_start[q]
@@ -159,6 +163,73 @@ class Analyser:
             return q
         return p
 
+    def title_tail(self, p: int) -> int:
+        """End of what still belongs to a title ending at ``p``: its term (``nhiệm kỳ 2015 - 2020``,
+        ``khóa XII``), a bracket naming a body or place (``(Sở Tài nguyên và Môi trường tỉnh Kon
+        Tum)``, ``(Bắc Ninh)``), and after a comma the body above it or the places above it
+        (``Vụ trưởng Vụ IV, Ban Tổ chức Trung ương``; ``trưởng ấp 3A, xã Vĩnh Lộc A``)."""
+        lx, L = self.lx, self.L
+        if 0 < p < lx.n and lx.gap[p] == 1 and (lx.kinds[p] == "num" or self.cap(p)) \
+                and L.community.match_back(lx, p) is not None:
+            p = self.place_at(L.community.match_back(lx, p)[0]) or p  # "Trưởng ấp 3", "trưởng thôn Nội Trung"
+        while p < lx.n and lx.gap[p] != 2:
+            q = self.term_at(p)
+            if q is None and lx.texts[p] == "(":
+                close = next((x for x in range(p + 1, min(lx.n, p + 14)) if lx.texts[x] in ")(" or lx.gap[x] == 2), None)
+                if close is not None and lx.texts[close] == ")" and lx.gap[close] != 2 and (
+                        p + 1 in self.org_start or self.place_at(p + 1) is not None or self.cap(p + 1)
+                        and lx.kinds[p + 1] == "word" and all(lx.cap[x] for x in range(p + 1, close))):
+                    q = close + 1
+            if q is None and lx.texts[p] == "," and p + 1 < lx.n and lx.gap[p + 1] != 2:
+                r = p + 1
+                if r in self.org_start and L.titles.match(lx, r) is None:
+                    q = self.org_start[r]
+                else:
+                    q = self.place_at(r)
+            if q is None:
+                break
+            p = q
+        return p
+
+    def term_at(self, p: int) -> Optional[int]:
+        """End of ``nhiệm kỳ 2015 - 2020`` / ``khóa XII`` at ``p``, or None."""
+        lx = self.lx
+        if p + 1 >= lx.n or lx.gap[p + 1] == 2:
+            return None
+        q = None
+        if lx.norms[p] == "nhiệm" and lx.norms[p + 1] == "kỳ":
+            q = p + 2
+        elif lx.norms[p] in ("khóa", "khoá"):
+            q = p + 1
+        if q is None or q >= lx.n or lx.gap[q] == 2 or not (lx.kinds[q] == "num" or lx.cap[q] == 2):
+            return None
+        q += 1
+        if q + 1 < lx.n and lx.texts[q] in ("-", "–") and lx.kinds[q + 1] == "num" and lx.gap[q + 1] != 2:
+            q += 2
+        return q
+
+    def place_at(self, p: int) -> Optional[int]:
+        """End of a level word and its place at ``p`` (``xã Vĩnh Lộc A``, ``huyện Tân Yên``,
+        ``quận 7``), or None."""
+        lx, L = self.lx, self.L
+        lv = L.levels.match(lx, p) or L.community.match(lx, p)
+        if lv is None:
+            return None
+        r = lv[0]
+        if r >= lx.n or lx.gap[r] != 1:
+            return None
+        if lx.kinds[r] == "num":
+            r += 1
+            if r < lx.n and lx.gap[r] == 0 and lx.kinds[r] == "word" and len(lx.texts[r]) <= 2 and lx.texts[r].isupper():
+                r += 1  # "ấp 5A"
+            return r
+        if not self.cap(r):
+            return None
+        e = self.run(r)
+        if e < lx.n and lx.gap[e] == 1 and lx.kinds[e] == "word" and len(lx.texts[e]) == 1 and lx.texts[e].isupper():
+            e += 1  # "Vĩnh Lộc A"
+        return e
+
     def _is_member(self, k: int) -> bool:
         lx, L = self.lx, self.L
         p = k
@@ -174,6 +245,7 @@ class Analyser:
         if first is None:
             return None
         end, org = first
+        end = self.title_tail(end)
         real_end = None if self._is_member(k) else end
         real_start = None if real_end is None else k
         real_org = None if real_end is None else org
@@ -187,6 +259,9 @@ class Analyser:
                 r = close + 1
             if r < lx.n and lx.texts[r] == ",":
                 q = r + 1
+                c = L.concurrent.match(lx, q) if q < lx.n and lx.gap[q] != 2 else None
+                if c is not None:
+                    q = c[0]  # "…, đồng thời là Chủ tịch …"
             elif r < lx.n:
                 c = L.concurrent.match(lx, r)
                 if c is not None:
@@ -196,7 +271,7 @@ class Analyser:
             nxt = self.title_fwd(q, weak, member=True)
             if nxt is None:
                 break
-            end = nxt[0]
+            end = self.title_tail(nxt[0])
             if not self._is_member(q):
                 real_end = end
                 if real_start is None:
@@ -213,6 +288,10 @@ class Analyser:
         lx, L = self.lx, self.L
         q = p
         org = None
+        if q - 2 >= 0 and lx.texts[q - 1] == ")" and lx.gap[q - 1] != 2:
+            o = next((x for x in range(q - 2, max(-1, q - 16), -1) if lx.texts[x] in "()" or lx.gap[x + 1] == 2), -1)
+            if o > 0 and lx.texts[o] == "(" and (o + 1 in self.org_start or self.place_at(o + 1) is not None):
+                q = o  # "Trưởng phòng Tài nguyên nước (Sở Tài nguyên và Môi trường tỉnh Kon Tum) Cao Minh Phương"
         if q - 1 >= 0 and lx.kinds[q - 1] == "num" and q - 2 >= 0:
             q -= 1  # "trưởng khu phố 1 Nguyễn Văn Mùi"
         if q in self.org_end:
@@ -277,6 +356,26 @@ class Analyser:
             if org is None:
                 org = nxt[1]
         return (start, p), org, rank
+
+    def post_before(self, h: int) -> Optional[tuple[int, int, Optional[Range]]]:
+        """The post introduced by a :data:`POST_HELD` phrase and ending with a comma just before
+        piece ``h`` (a bracket of dates may come between): ``(start, end, org range)``."""
+        lx, L = self.lx, self.L
+        if h < 2 or lx.texts[h - 1] != "," or lx.gap[h] == 2 or lx.gap[h - 1] == 2:
+            return None
+        p = h - 1
+        if lx.texts[p - 1] == ")":
+            p = next((x for x in range(p - 2, max(-1, p - 16), -1) if lx.texts[x] in "()" or lx.gap[x + 1] == 2), -1)
+            if p < 0 or lx.texts[p] != "(":
+                return None
+        c = p - 1
+        while c > 0 and p - c < 60 and lx.gap[c + 1] != 2:
+            m = L.post_held.match(lx, c)
+            if m is not None and m[0] < p:
+                chain = self.title_chain(m[0], weak=True)
+                return chain if chain is not None and chain[1] == p else None
+            c -= 1
+        return None
 
     def honorific_before(self, i: int) -> Optional[tuple[int, int]]:
         lx, L = self.lx, self.L
@@ -343,6 +442,10 @@ class Analyser:
             hon = self.honorific_before(title[0])
         if rank is not None and hon is None:
             hon = self.honorific_before(rank[0])
+        if title is None and hon is not None:
+            held = self.post_before(hon[0])  # "Trong thời gian giữ cương vị X, đồng chí A"
+            if held is not None:
+                title, org = (held[0], held[1]), held[2]
         titled = False
         if title is not None:
             strict = hon is None and org is not None

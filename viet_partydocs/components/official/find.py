@@ -47,38 +47,50 @@ def find_officials(lx: Lexed, orgs: list[tuple[int, int]], taken: set[int]) -> l
     an = Analyser(lx, orgs, taken)
     L = an.L
     cands = an.mentions()
-    known: dict[tuple[str, ...], Person] = {}
-    for m, titled in cands:
-        if titled:
-            key = tuple(lx.norms[m.i : m.j])
-            known.setdefault(key, Person(_text(lx, m.title), _text(lx, m.org)))
     # signature blocks
     for idx, (m, titled) in enumerate(cands):
         if not titled and m.j - m.i >= 2 and an.is_name(m.i, m.j, strict=True):
             sig = an.signature(m.i, m.j)
             if sig is not None:
                 cands[idx] = (m._replace(title=sig), True)
-                known.setdefault(tuple(lx.norms[m.i : m.j]), Person(_text(lx, sig), None))
+    # every titled mention of each person, in text order: (first piece, person)
+    known: dict[tuple[str, ...], list[tuple[int, Person]]] = {}
+    for m, titled in cands:
+        if titled:
+            known.setdefault(tuple(lx.norms[m.i : m.j]), []).append((m.i, Person(_text(lx, m.title), _text(lx, m.org))))
     suffixes: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in known:
         for L2 in (1, 2):
             if len(key) > L2:
                 suffixes.setdefault(key[-L2:], key)
+    # a titled mention by the given name only ("ông Hoàng là phó trưởng phòng …") is a title of
+    # the person of that full name
+    for key in [k for k in known if k in suffixes]:
+        full_list = known[suffixes[key]]
+        full_list.extend(known.pop(key))
+        full_list.sort(key=lambda x: x[0])
     out: list[tuple[Mention, Person]] = []
     for m, titled in cands:
         key = tuple(lx.norms[m.i : m.j])
         if titled:
             out.append((m, Person(_text(lx, m.title), _text(lx, m.org))))
             continue
-        full = key if key in known else (suffixes.get(key) if m.honorific is not None else None)
+        full = key if key in known else (suffixes.get(key) if m.honorific is not None or len(key) >= 2 else None)
         if full is None:
             continue
         if m.honorific is None and L.set_before.match_back(lx, m.i) is not None:
             continue  # "tư tưởng, đạo đức, phong cách Hồ Chí Minh"
         if m.honorific is None and m.i > 0 and lx.gap[m.i] != 2 and lx.norms[m.i - 1] in L.not_before:
             continue  # "Bác Hồ"
-        out.append((m, known[full]))
+        out.append((m, _in_force(known[full], m.i)))
     return out
+
+
+def _in_force(titled: list[tuple[int, Person]], i: int) -> Person:
+    """The person as titled at the nearest titled mention before piece ``i`` (the title in force
+    at that point of the text), else at the first one after it."""
+    before = [p for k, p in titled if k < i]
+    return before[-1] if before else titled[0][1]
 
 
 def official_attrs(lx: Lexed, m: Mention, person: Person) -> OfficialAttrs:

@@ -23,6 +23,7 @@ class OfficialLexicon(NamedTuple):
     plural_hon: Phrases
     concurrent: Phrases
     appoint: Phrases
+    post_held: Phrases
     set_before: Phrases
     levels: Phrases
     community: Phrases
@@ -62,6 +63,7 @@ def lexicon() -> OfficialLexicon:
         plural_hon=Phrases.of(OP.PLURAL_HONORIFICS),
         concurrent=Phrases.of(OP.CONCURRENT),
         appoint=Phrases.of(OP.APPOINTMENT_VERBS),
+        post_held=Phrases.of(OP.POST_HELD),
         set_before=Phrases.of(OP.SET_PHRASES_BEFORE),
         levels=levels,
         community=Phrases.of(P.COMMUNITY_WORDS),
