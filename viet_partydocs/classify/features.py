@@ -595,52 +595,78 @@ def _sentence_layouts(
     texts_per_doc: Sequence[Sequence[str]], lows_per_doc: Sequence[Sequence[str]],
     cues: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]],
 ) -> list[np.ndarray]:
-    """The ``(n, len(SENTENCE_NAMES))`` sentence features of the paragraphs of each document."""
+    """The ``(n, len(SENTENCE_NAMES))`` sentence features of the paragraphs of each document, all
+    documents computed together (whole columns at once; a neighbour is one of the same document)."""
     subjects, events, prose, leads = (cue_regex(c) for c in cues)
-    out = []
+    sizes = np.fromiter((len(t) for t in texts_per_doc), dtype=np.int64, count=len(texts_per_doc))
+    total = int(sizes.sum())
+    if total == 0:
+        return [np.zeros((0, len(SENTENCE_NAMES))) for _ in texts_per_doc]
+    stripped = [t.strip() for ts in texts_per_doc for t in ts]
+    lows = [low.strip() for ls in lows_per_doc for low in ls]
     n_shape = len(SENTENCE_SHAPE_NAMES)
     c = _SENTENCE_INDEX
-    for texts, lows in zip(texts_per_doc, lows_per_doc):
-        n = len(texts)
-        m = np.zeros((n, len(SENTENCE_NAMES)))
-        if n == 0:
-            out.append(m)
-            continue
-        stripped = [t.strip() for t in texts]
-        for i, (t, low) in enumerate(zip(stripped, lows)):
-            m[i, :n_shape] = _sentence_row(t, low.strip(), subjects, events, prose, leads)
-        syll = np.array([len(t.split()) for t in stripped], dtype=np.float64)
-        finals = [_final_class(t) for t in stripped]
-        long_prose = (syll >= 25) & np.array([f in _PROSE_FINALS for f in finals])
-        caption = m[:, c["caption_shape"]]
-        logs = np.log1p(syll)
-        has_prev = np.arange(n) > 0
-        has_next = np.arange(n) < n - 1
-        prev_long = np.zeros(n)
-        prev_long[1:] = long_prose[:-1]
-        next_long = np.zeros(n)
-        next_long[:-1] = long_prose[1:]
-        m[:, c["prev_long"]] = prev_long
-        m[:, c["next_long"]] = next_long
-        m[:, c["sandwich_long"]] = prev_long * next_long
-        m[1:, c["prev_colon"]] = [f == ":" for f in finals[:-1]]
-        ratio_prev = np.zeros(n)
-        ratio_prev[1:] = logs[1:] - logs[:-1]
-        ratio_next = np.zeros(n)
-        ratio_next[:-1] = logs[:-1] - logs[1:]
-        m[:, c["ratio_prev"]] = ratio_prev
-        m[:, c["ratio_next"]] = ratio_next
-        m[:, c["vs_median"]] = logs - math.log1p(float(np.median(syll)))
-        m[1:, c["prev_caption_shape"]] = caption[:-1]
-        m[:-1, c["next_caption_shape"]] = caption[1:]
-        same_final = np.array([finals[i] == finals[i + 1] for i in range(n - 1)], dtype=bool)
-        short = syll <= 40
-        similar = same_final & short[:-1] & short[1:] & (np.abs(logs[1:] - logs[:-1]) < 0.5) if n > 1 else np.zeros(0, dtype=bool)
-        m[1:, c["similar_prev"]] = similar
-        m[:-1, c["similar_next"]] = similar
-        m[:, c["doc_caption_share"]] = caption.mean()
-        m[:, c["isolated_short"]] = (syll <= 40) & (prev_long * next_long > 0) & has_prev & has_next
-        out.append(m)
+    m = np.zeros((total, len(SENTENCE_NAMES)))
+    m[:, :n_shape] = [_sentence_row(t, low, subjects, events, prose, leads) for t, low in zip(stripped, lows)]
+    doc = np.repeat(np.arange(len(sizes)), sizes)
+    first = np.zeros(total, dtype=bool)  # the first paragraph of its document
+    first[(np.cumsum(sizes) - sizes)[sizes > 0]] = True
+    has_prev = ~first
+    has_next = np.zeros(total, dtype=bool)
+    has_next[:-1] = has_prev[1:]
+    syll = np.fromiter((len(t.split()) for t in stripped), dtype=np.float64, count=total)
+    finals = np.array([_FINAL_INDEX[_final_class(t)] for t in stripped], dtype=np.int64)
+    prose_final = np.isin(finals, [_FINAL_INDEX[f] for f in _PROSE_FINALS])
+    long_prose = (syll >= 25) & prose_final
+    caption = m[:, c["caption_shape"]].copy()
+    logs = np.log1p(syll)
+
+    def prev(a: np.ndarray) -> np.ndarray:  # the value of the paragraph before, 0 for the first
+        out = np.zeros(total, dtype=np.float64)
+        out[1:] = a[:-1]
+        out[first] = 0
+        return out
+
+    def nxt(a: np.ndarray) -> np.ndarray:  # the value of the paragraph after, 0 for the last
+        out = np.zeros(total, dtype=np.float64)
+        out[:-1] = a[1:]
+        out[~has_next] = 0
+        return out
+
+    prev_long, next_long = prev(long_prose), nxt(long_prose)
+    m[:, c["prev_long"]] = prev_long
+    m[:, c["next_long"]] = next_long
+    m[:, c["sandwich_long"]] = prev_long * next_long
+    m[:, c["prev_colon"]] = prev(finals == _FINAL_INDEX[":"])
+    m[:, c["ratio_prev"]] = np.where(has_prev, logs - prev(logs), 0.0)
+    m[:, c["ratio_next"]] = np.where(has_next, logs - nxt(logs), 0.0)
+    m[:, c["vs_median"]] = logs - np.log1p(_doc_medians(syll, sizes)[doc])
+    m[:, c["prev_caption_shape"]] = prev(caption)
+    m[:, c["next_caption_shape"]] = nxt(caption)
+    short = syll <= 40
+    # a paragraph and the next one: same final mark, both short, similar lengths
+    similar_next = np.zeros(total, dtype=bool)
+    similar_next[:-1] = (finals[:-1] == finals[1:]) & short[:-1] & short[1:] & (np.abs(logs[1:] - logs[:-1]) < 0.5)
+    similar_next &= has_next
+    m[:, c["similar_next"]] = similar_next
+    m[:, c["similar_prev"]] = prev(similar_next)
+    share = np.bincount(doc, weights=caption, minlength=len(sizes)) / np.maximum(sizes, 1)
+    m[:, c["doc_caption_share"]] = share[doc]
+    m[:, c["isolated_short"]] = short & (prev_long * next_long > 0) & has_prev & has_next
+    return np.split(m, np.cumsum(sizes)[:-1])
+
+
+def _doc_medians(values: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """The median of ``values`` within each document (``sizes``: paragraphs per document, in order)."""
+    doc = np.repeat(np.arange(len(sizes)), sizes)
+    order = np.lexsort((values, doc))  # by document, then by value
+    v = values[order]
+    starts = np.cumsum(sizes) - sizes
+    lo = starts + (np.maximum(sizes, 1) - 1) // 2
+    hi = starts + np.maximum(sizes, 1) // 2
+    ok = sizes > 0
+    out = np.zeros(len(sizes))
+    out[ok] = (v[lo[ok]] + v[hi[ok]]) / 2
     return out
 
 

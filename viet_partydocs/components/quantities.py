@@ -98,10 +98,11 @@ _HEDGE_SUFFIXES = _affixes(Q.HEDGES, False)
 _PREDICATE_SUFFIXES = _affixes([*Q.PREDICATES, *Q.CHANGES], False)
 #: Hashes of the number words that can start a number (``hai``, ``mười``, ``ba``, not ``mươi``).
 _START_WORDS = sorted(w for w in NUMBER_WORDS if w not in _WORD_START_BAD)
-_NUMBER_WORD_HASH_ARRAY = np.array(  # one word, or two joined in one token by the segmenter
-    sorted({get_string_id(w) for w in _START_WORDS} | {get_string_id(f"{w} {v}") for w in _START_WORDS for v in NUMBER_WORDS}),
-    dtype=np.uint64,
+_NUMBER_WORD_HASHES = frozenset(  # one word, or two joined in one token by the segmenter
+    {get_string_id(w) for w in _START_WORDS} | {get_string_id(f"{w} {v}") for w in _START_WORDS for v in NUMBER_WORDS}
 )
+#: Whether a token shape (by its hash) starts with a digit, filled as shapes are met.
+_DIGIT_SHAPE: dict[int, bool] = {}
 _MAX_HEDGE = 3
 _TITLE_PREFIXES = _affixes(Q.COUNTED_TITLES, True)
 _MAX_TITLE = 4
@@ -206,12 +207,15 @@ class _Tokens:
 
     def candidates(self) -> list[int]:
         """Indices of the tokens that start with a digit or are a number word, in order."""
-        shapes = self.shapes
-        digit_shapes = [h for h in np.unique(shapes).tolist() if self.strings[h][:1] == "d"]
-        mask = np.isin(self.norm_hashes, _NUMBER_WORD_HASH_ARRAY)
-        if digit_shapes:
-            mask |= np.isin(shapes, np.array(digit_shapes, dtype=shapes.dtype))
-        return mask.nonzero()[0].tolist()
+        digit, strings = _DIGIT_SHAPE, self.strings
+        out = []
+        for i, (shape, norm) in enumerate(zip(self.shapes.tolist(), self.norm_hashes.tolist())):
+            d = digit.get(shape)
+            if d is None:
+                d = digit[shape] = strings[shape][:1] == "d"
+            if d or norm in _NUMBER_WORD_HASHES:
+                out.append(i)
+        return out
 
 
 class _Number:
