@@ -4,7 +4,8 @@
 
 Reads ``corpora/partydocs.jsonl`` (texts from ``../shared`` or ``--text-root``) and
 ``corpora/splits.json``: trains the ORG/OFFICIAL recogniser and the role/theme classifiers on the
-train documents (plus ``corpora/synthetic_chrome.jsonl`` for the role model), selects on dev,
+train documents (plus ``corpora/synthetic_chrome.jsonl`` for the role model), selects on dev (the
+chosen role/theme models are then fitted again on train + dev, unless ``--no-refit``),
 chooses the merge policy of rules and recogniser on dev, scores the result on the held-out split
 for the model card, and writes the complete pipeline atomically (``viet_partydocs.train.build``).
 Same corpus + same seed → the same pipeline.
@@ -36,6 +37,8 @@ def main() -> int:
     parser.add_argument("--heldout", choices=("test", "dev", "none"), default="test", help="split scored for the model card")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--ner-epochs", type=int, default=None)
+    parser.add_argument("--no-refit", action="store_true", help="keep the role/theme models fitted on train only "
+                        "(default: chosen on train + dev, then fitted again on train + dev)")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -50,6 +53,7 @@ def main() -> int:
     card = build(
         filter_split(units, "train", splits), filter_split(units, "dev", splits), args.out,
         heldout_units=heldout, extra_role_units=extra, seed=args.seed, ner_epochs=args.ner_epochs,
+        refit_on_dev=not args.no_refit,
         data_description={"corpus": "corpora/partydocs.jsonl", "splits": "corpora/splits.json", "heldout_split": args.heldout},
         log=log,
     )

@@ -10,8 +10,9 @@ for the role model only), compares model families by cross-validation on train (
 document), chooses theme thresholds on out-of-fold predictions of train, writes the model files
 and the model card (JSON + Markdown) to ``--out`` — by default the ``vpd_roles_themes`` folder of
 the shipped pipeline, which then loads them (``viet_partydocs.load()``) — and prints the dev
-scores (dev is pooled into the choice of model family, never used for thresholds,
-hyper-parameters or fitting; the test split is never read). Same corpus + same seed → the same
+scores of the models fitted on train (dev is pooled into the choice of model family, never
+used for thresholds or hyper-parameters; the chosen families are then fitted again on train + dev
+unless ``--no-refit``; the test split is never read). Same corpus + same seed → the same
 models (the shipped pipeline is built with ``--seed 0``, see ``scripts/build_pipeline.py``,
 which retrains everything).
 """
@@ -47,6 +48,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--role-family", choices=ROLE_FAMILIES, help="skip the comparison, use this family")
     parser.add_argument("--theme-family", choices=THEME_FAMILIES, help="skip the comparison, use this family")
+    parser.add_argument("--no-refit", action="store_true", help="ship the models fitted on train only "
+                        "(default: once chosen, fitted again on train + dev)")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -57,7 +60,8 @@ def main() -> int:
     extra = read_units([args.extra_roles]) if str(args.extra_roles) and args.extra_roles.is_file() else []
     models, card = train_models(
         train, dev, seed=args.seed, extra_role_units=extra, role_family=args.role_family,
-        theme_family=args.theme_family, log=lambda s: print(s, file=sys.stderr, flush=True),
+        theme_family=args.theme_family, refit_on_dev=not args.no_refit,
+        log=lambda s: print(s, file=sys.stderr, flush=True),
     )
     card["training_data"].update(
         {

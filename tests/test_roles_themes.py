@@ -162,6 +162,20 @@ def test_same_data_and_seed_give_the_same_predictions(trained: RolesThemesModels
     assert np.array_equal(trained.themes.thresholds_, again.themes.thresholds_)
 
 
+def test_refit_on_dev_learns_from_train_and_dev_but_keeps_the_train_only_dev_scores(trained: RolesThemesModels) -> None:
+    train, dev = _units(range(9)), _units(range(9, 11))
+    refit, card = train_models(train, dev, seed=7, role_family="logreg", theme_family="logreg", refit_on_dev=True)
+    assert card["training_data"]["fitted_on"] == "train + dev"
+    assert card["dev_scores"] == trained.card["dev_scores"]  # scored before the refit
+    assert card["training_data"]["data_sha256"] != trained.card["training_data"]["data_sha256"]
+    # the same as fitting on train + dev from the start
+    direct, _ = train_models(train + dev, seed=7, role_family="logreg", theme_family="logreg")
+    texts = PAGE.split("\n")
+    a, b = _predict(refit, texts), _predict(direct, texts)
+    assert a[0] == b[0] and np.allclose(a[1], b[1]) and np.array_equal(a[2], b[2])
+    assert trained.card["training_data"]["fitted_on"] == "train"
+
+
 def test_save_then_load_gives_identical_predictions(trained: RolesThemesModels, model_dir: Path) -> None:
     loaded = load_models(model_dir)
     texts = PAGE.split("\n")

@@ -164,12 +164,14 @@ def build(
     role_family: Optional[str] = None,
     theme_family: Optional[str] = None,
     data_description: Optional[dict[str, Any]] = None,
+    refit_on_dev: bool = False,
     log: Callable[[str], None] = lambda s: None,
 ) -> dict[str, Any]:
     """Train every trainable part and write a complete pipeline to ``out_dir`` (atomically).
 
     1. the ORG/OFFICIAL recogniser on ``train_units`` (model selection on ``dev_units``);
-    2. the role and theme classifiers (``extra_role_units`` feed the role model only);
+    2. the role and theme classifiers (``extra_role_units`` feed the role model only; with
+       ``refit_on_dev``, fitted again on train + dev once chosen);
     3. the merge policy of rules and recogniser with the best ORG+OFFICIAL exact F1 on dev;
     4. scores of the new pipeline — and of ``previous``, if given — on ``heldout_units``;
     5. the pipeline, the recogniser and a model card (``MODEL_CARD.md``, ``model_card.json``).
@@ -195,8 +197,8 @@ def build(
         log(f"      dev entity F1 of the recogniser alone: {ner_info['dev_scores'].get('ents_f', 0):.3f}")
         log("[2/5] training the paragraph role and theme classifiers (scikit-learn)")
         models, rt_card = train_models(
-            train_units, dev_units, seed=seed, extra_role_units=extra_role_units,
-            role_family=role_family, theme_family=theme_family,
+            train_units, [] if dev_is_train else dev_units, seed=seed, extra_role_units=extra_role_units,
+            role_family=role_family, theme_family=theme_family, refit_on_dev=refit_on_dev,
         )
         log("[3/5] choosing how to combine rules and recogniser (ORG+OFFICIAL exact F1 on dev)")
         source = spacy.load(work / "ner")

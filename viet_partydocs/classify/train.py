@@ -236,9 +236,15 @@ def train_models(
     role_family: Optional[str] = None,
     theme_family: Optional[str] = None,
     nlp: Any = None,
+    refit_on_dev: bool = False,
     log: Callable[[str], None] = lambda s: None,
 ) -> tuple[RolesThemesModels, dict[str, Any]]:
     """Fit the role and theme models on ``train_units``; returns the models and their card.
+
+    refit_on_dev: once the families are chosen and the dev scores recorded, fit the chosen
+        families again on ``train_units + dev_units`` (theme thresholds from their out-of-fold
+        scores): the models shipped then learn from every document outside the test split; the
+        card's ``dev_scores`` stay those of the models fitted on train alone.
 
     extra_role_units: more role examples (e.g. our synthetic page chrome), used for the role
         model only and never scored.
@@ -351,6 +357,19 @@ def train_models(
         dev_scores = score_units(models, dev_units, X_dev)
         if any(dev_families.values()):
             dev_scores["families"] = dev_families
+    fitted_on = train_units
+    if refit_on_dev and dev_units:
+        log(f"refitting roles ({role_family}) and themes ({theme_family}) on train + dev")
+        fitted_on = train_units + dev_units
+        X_all = X_train + X_dev
+        role_model = make_role_model(role_family, seed=seed, **ROLE_PARAMS[role_family]).fit(
+            X_all + X_extra, [u.role or "body" for u in fitted_on + extra_role_units])
+        keep = [i for i, u in enumerate(fitted_on) if u.role != "boilerplate"]
+        X_theme = [X_all[i] for i in keep]
+        Y_theme = theme_matrix([fitted_on[i] for i in keep])
+        g_theme = [fitted_on[i].doc_id for i in keep]
+        theme_model = make_theme_model(theme_family, seed=seed, **THEME_PARAMS[theme_family]).fit(X_theme, Y_theme, groups=g_theme)
+        models = RolesThemesModels(roles=role_model, themes=theme_model)
     seconds = time.perf_counter() - t0
     card = {
         "name": "vpd_roles_themes",
@@ -362,11 +381,12 @@ def train_models(
         "training_seconds": round(seconds, 1),
         "feature_set": FEATURE_SET,
         "training_data": {
+            "fitted_on": "train + dev" if fitted_on is not train_units else "train",
             "train_units": len(train_units),
             "train_documents": len({u.doc_id for u in train_units}),
             "extra_role_units": len(extra_role_units),
             "dev_units": len(dev_units),
-            "data_sha256": data_hash(train_units + extra_role_units),
+            "data_sha256": data_hash(fitted_on + extra_role_units),
             "dev_sha256": data_hash(dev_units) if dev_units else None,
             "train_role_counts": dict(Counter(u.role for u in train_units)),
             "train_theme_counts": dict(Counter(t for u in train_units for t in u.themes)),
@@ -395,8 +415,8 @@ def train_models(
                 "params": THEME_PARAMS[theme_family],
                 "threshold_selection": (
                     f"per theme, best smoothed F1 on {len(cv_splits(len(Y_theme), g_theme, CV_FOLDS))}-fold out-of-fold "
-                    "scores of train grouped by document (themes with fewer than 3 positives, or too little data "
-                    "for two folds: 0.5)"
+                    f"scores of the fitted data ({'train + dev' if fitted_on is not train_units else 'train'}) grouped "
+                    "by document (themes with fewer than 3 positives, or too little data for two folds: 0.5)"
                 ),
             },
         },
@@ -405,6 +425,8 @@ def train_models(
         "selection_rule": (
             "family = argmax of (grouped 5-fold CV score on train + dev score): roles accuracy + boilerplate F1, "
             "themes micro-F1 + macro-F1; thresholds and hyper-parameters never use dev"
+            + ("; the chosen families are then fitted again on train + dev (dev_scores: the models fitted on train)"
+               if fitted_on is not train_units else "")
         ),
         "thresholds": {t: float(v) for t, v in zip(theme_model.labels, theme_model.thresholds_)},
         "dev_scores": dev_scores,
