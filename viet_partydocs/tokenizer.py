@@ -6,7 +6,8 @@ How a text becomes a :class:`~spacy.tokens.Doc`:
    whitespace, syllables, and pieces kept whole (document codes, dates, numbers, percentages,
    ratios, URLs, punctuation).
 2. underthesea's bundled CRF word segmenter (``ws_crf_vlsp2013``, read from the installed
-   underthesea package, offline) tags each syllable as beginning or continuing a word. It sees
+   underthesea package, offline, and applied by :mod:`viet_partydocs.text.crf` with the same
+   result) tags each syllable as beginning or continuing a word. It sees
    the *normalised* syllables (NFC, one tone-placement convention, ``Ð`` → ``Đ``), which is what
    it was trained on; the ``Doc`` keeps the original characters.
 3. Syllables are joined into words only when both are letters, separated by one space, not
@@ -36,6 +37,7 @@ from spacy.vocab import Vocab
 
 from .patterns.words import DOMAIN_WORDS, NAME_BREAKERS, ORG_HEAD_SYLLABLES, TITLE_SYLLABLES
 from .text.normalize import LINE_BREAKS, norm_key, normalize
+from .text.crf import CRFTagger, read_crfsuite
 from .text.protect import PIECES
 
 __all__ = ["VietnameseTokenizer", "create_tokenizer", "CRFWordSegmenter"]
@@ -44,13 +46,14 @@ _JOINABLE_GAPS = frozenset({" ", "\xa0"})
 
 
 class CRFWordSegmenter:
-    """underthesea's CRF word-segmentation model, loaded once per process from its wheel."""
+    """underthesea's CRF word-segmentation model, loaded once per process from its wheel and
+    applied by :class:`~viet_partydocs.text.crf.CRFTagger` (the same labels as
+    ``underthesea_core``, without its 43 feature strings per syllable)."""
 
     MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
 
     def __init__(self) -> None:
         import joblib  # underthesea's own format for its bundled feature lists
-        from underthesea_core import CRFFeaturizer, CRFTagger
 
         spec = importlib.util.find_spec("underthesea")
         if spec is None or not spec.submodule_search_locations:
@@ -60,17 +63,21 @@ class CRFWordSegmenter:
         path = Path(list(spec.submodule_search_locations)[0]).joinpath(*self.MODEL)
         if not (path / "models.bin").exists():
             raise FileNotFoundError(f"underthesea's word-segmentation model is missing: {path}")
-        self._tagger = CRFTagger()
-        self._tagger.load(str(path / "models.bin"))
+        model = read_crfsuite(path / "models.bin")
+        if model.labels != ("B-W", "I-W"):
+            raise ValueError(f"{path / 'models.bin'}: expected the labels B-W and I-W, found {model.labels}")
         dictionary = joblib.load(path / "dictionary.bin")
-        self._featurizer = CRFFeaturizer(joblib.load(path / "features.bin"), dictionary)
+        self._tagger = CRFTagger(model, joblib.load(path / "features.bin"), dictionary)
         #: the segmenter's dictionary, normalised like token norms (it mixes ``uỷ`` and ``ủy``)
         self.known_words: frozenset[str] = frozenset(norm_key(w) for w in dictionary)
 
+    def forget(self) -> None:
+        """Forget the n-grams the tagger remembered (for measuring a first, cold pass)."""
+        self._tagger.forget()
+
     def begins_word(self, sequences: Sequence[Sequence[str]]) -> list[list[bool]]:
-        """For each sequence of syllables, whether each syllable begins a new word."""
-        features = self._featurizer.process([[[s] for s in seq] for seq in sequences])
-        return [[tag != "I-W" for tag in self._tagger.tag(x)] for x in features]
+        """For each sequence of syllables, whether each syllable begins a new word (``B-W``)."""
+        return [self._tagger.first_label(seq) for seq in sequences]
 
 
 @lru_cache(maxsize=1)
