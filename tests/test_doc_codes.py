@@ -292,3 +292,13 @@ def test_config_switches(nlp):
 def test_find_doc_codes_on_normalised_text():
     found = find_doc_codes("Nghị quyết số 07-NQ/TU và Chỉ thị 05")
     assert [(m["start"], m["end"], m["doc_type"]) for m in found] == [(0, 22, "Nghị quyết"), (26, 36, "Chỉ thị")]
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_written_out_plenum_without_any_digit_in_any_unicode_form(nlp, form):
+    import unicodedata
+
+    text = unicodedata.normalize(form, "Chi bộ học tập Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa X.")
+    (code,) = codes(nlp(text))
+    assert code.text == unicodedata.normalize(form, "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa X")
+    assert code._.doc_code["plenum"] == "6" and code._.doc_code["term"] == "X"

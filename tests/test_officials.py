@@ -112,6 +112,11 @@ TITLED = [
      "Giàng Thị Mai", "Trưởng phòng Nội vụ (UBND huyện Mù Cang Chải)", "Bà", "phòng Nội vụ"),
     ("Trưởng phòng Nội vụ (UBND huyện Bắc Yên) Lò Thị Nga đã giải trình trước hội nghị.",
      "Lò Thị Nga", "Trưởng phòng Nội vụ (UBND huyện Bắc Yên)", None, "phòng Nội vụ"),  # the bracket only places it
+    # a unit code in brackets after the title; two titles joined by a spaced hyphen
+    ("Ông Lê Văn Phúc, nguyên Cục trưởng Cục Hồ sơ nghiệp vụ (C 53) đã nghỉ hưu.",
+     "Lê Văn Phúc", "nguyên Cục trưởng Cục Hồ sơ nghiệp vụ (C 53)", "Ông", "Cục Hồ sơ nghiệp vụ"),
+    ("Ông Phạm Văn Nam - Giám đốc Sở Nội vụ - Chủ tịch Hội đồng thi tuyển công bố kết quả.",
+     "Phạm Văn Nam", "Giám đốc Sở Nội vụ - Chủ tịch Hội đồng thi tuyển", "Ông", "Sở Nội vụ"),
     # "phó" before a title whose body starts with a lower-case head
     ("Phó trưởng ban Tổ chức Trung ương Hoàng Minh Khôi dự và phát biểu.",
      "Hoàng Minh Khôi", "Phó trưởng ban Tổ chức Trung ương", None, "ban Tổ chức Trung ương"),

@@ -137,6 +137,8 @@ _NOT_LAW_BEFORE = ("kỷ ", "pháp ")
 
 
 _DIGITS = re.compile(r"\d+")
+#: "thứ" in any Unicode form and case: with a digit, what a DOC_CODE window needs (see _windows)
+_THU = re.compile("th(?:ứ|ư\u0301|u\u031b\u0301)", re.IGNORECASE)
 #: After a digit run: the rest of a code (``-NQ/TU``, ``/QĐ-UBND``, ``CV/ĐUK``, ``/2019/``).
 _CODE_AFTER = re.compile(rf"[ ]?{_DASH}?[ ]?[^\W\d_]{{1,9}}[ ]?[/\-–]|[ ]?[-–‐‑/][ ]?[^\W\d_]|/(?:19|20)\d\d[ ]?/")
 #: Before a digit run: the end of a type word, "số", or a plenum ("Trung ương 4", "TW4").
@@ -545,8 +547,8 @@ class DocCodeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not text:
-            return doc
+        if not text or (_DIGITS.search(text) is None and _THU.search(text) is None):
+            return doc  # no number and no "lần thứ": nothing to anchor a DOC_CODE
         # windows and matches on the normalised text (NFC, one tone placement, Đ), mapped back
         norm_all, offsets_all = normalize_with_offsets(text)
         found: list[tuple[int, int, DocCodeMatch, str, Any]] = []

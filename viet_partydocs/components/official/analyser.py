@@ -178,8 +178,9 @@ class Analyser:
                 close = next((x for x in range(p + 1, min(lx.n, p + 14)) if lx.texts[x] in ")(" or lx.gap[x] == 2), None)
                 if close is not None and lx.texts[close] == ")" and lx.gap[close] != 2 and (
                         p + 1 in self.org_start or self.place_at(p + 1) is not None or self.cap(p + 1)
-                        and lx.kinds[p + 1] == "word" and all(lx.cap[x] for x in range(p + 1, close))):
-                    q = close + 1
+                        and lx.kinds[p + 1] == "word"
+                        and all(lx.cap[x] or lx.kinds[x] == "num" for x in range(p + 1, close))):
+                    q = close + 1  # "(Bắc Ninh)", "(Sở …)", a unit code "(C 44)"
             if q is None and lx.texts[p] == "," and p + 1 < lx.n and lx.gap[p + 1] != 2:
                 r = p + 1
                 if r in self.org_start and L.titles.match(lx, r) is None:
@@ -257,8 +258,8 @@ class Analyser:
                 if close is None:
                     break
                 r = close + 1
-            if r < lx.n and lx.texts[r] == ",":
-                q = r + 1
+            if r < lx.n and lx.texts[r] in (",", "-", "–") and (lx.texts[r] == "," or lx.gap[r] == 1):
+                q = r + 1  # "…, Chủ tịch …", "Giám đốc - Tổng Biên tập"
                 c = L.concurrent.match(lx, q) if q < lx.n and lx.gap[q] != 2 else None
                 if c is not None:
                     q = c[0]  # "…, đồng thời là Chủ tịch …"
