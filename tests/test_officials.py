@@ -98,9 +98,9 @@ TITLED = [
     ("Ông Tẩn Láo Sử, Bí thư Đảng ủy xã phấn khởi kể về con đường mới mở vào bản.",
      "Tẩn Láo Sử", "Bí thư Đảng ủy xã", "Ông", "Đảng ủy xã"),
     # a concurrent post after a comma
-    ("Dự hội nghị có đồng chí Lù Thị Dung, Trưởng Ban Dân vận Huyện ủy, đồng thời là Chủ tịch Ủy ban MTTQ huyện.",
-     "Lù Thị Dung", "Trưởng Ban Dân vận Huyện ủy, đồng thời là Chủ tịch Ủy ban MTTQ huyện", "đồng chí",
-     "Ban Dân vận Huyện ủy"),
+    ("Dự lễ có đồng chí Lù Thị Dung, Trưởng Ban Tuyên giáo Huyện ủy, đồng thời là Giám đốc Trung tâm Chính trị huyện.",
+     "Lù Thị Dung", "Trưởng Ban Tuyên giáo Huyện ủy, đồng thời là Giám đốc Trung tâm Chính trị huyện", "đồng chí",
+     "Ban Tuyên giáo Huyện ủy"),
     # what still belongs to a title: the term, the body above it, the places above it, a bracket
     ("Đồng chí Vương Văn Sính, Bí thư Đảng ủy Khối nhiệm kỳ 2020 - 2025, phát biểu bế mạc.",
      "Vương Văn Sính", "Bí thư Đảng ủy Khối nhiệm kỳ 2020 - 2025", "Đồng chí", "Đảng ủy Khối"),
@@ -124,9 +124,8 @@ TITLED = [
     ("Ông Vi Văn Thắm, phó giám đốc trẻ của Sở Nội vụ tỉnh Cao Bằng, được đề bạt sớm.",
      "Vi Văn Thắm", "phó giám đốc trẻ của Sở Nội vụ tỉnh Cao Bằng", "Ông", "Sở Nội vụ tỉnh Cao Bằng"),
     # the post held at the time, introduced before the honorific or after the name
-    ("Trong thời gian giữ cương vị Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí Ngân Văn Khiêm "
-     "đã để xảy ra nhiều sai phạm.",
-     "Ngân Văn Khiêm", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh", "đồng chí", "Ban Thường vụ Tỉnh ủy"),
+    ("Khi giữ cương vị Giám đốc Sở Xây dựng, Phó Chủ tịch HĐND huyện, đồng chí Ngân Văn Khiêm để xảy ra sai phạm.",
+     "Ngân Văn Khiêm", "Giám đốc Sở Xây dựng, Phó Chủ tịch HĐND huyện", "đồng chí", "Sở Xây dựng"),
     ("Đồng chí Hà Công Lực trong thời gian giữ cương vị Bí thư Huyện ủy Sìn Hồ chịu trách nhiệm người đứng đầu.",
      "Hà Công Lực", "Bí thư Huyện ủy Sìn Hồ", "Đồng chí", "Huyện ủy Sìn Hồ"),
 ]

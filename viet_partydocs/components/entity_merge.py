@@ -73,7 +73,7 @@ class EntityMerger:
     def _widen(current: list[Span], candidates: list[Span]) -> tuple[list[Span], list[Span]]:
         """Rule entities, each replaced by a candidate of its label that strictly contains it and
         overlaps nothing else: the recogniser often finds the whole of a long, partly lower-case
-        organisation name (``Vụ Khoa học công nghệ và Hợp tác quốc tế``) where the rules stop
+        organisation name (``Trung tâm Bồi dưỡng chính trị và Dân vận huyện``) where the rules stop
         early. Only ``ORG``: widened person names were worse on dev."""
         replaced: set[int] = set()
         added: list[Span] = []

@@ -635,7 +635,7 @@ class QuantityRecognizer:
             if self._counter(tk, i):
                 return None  # "Hôm nay : 65", "Lượt xem: 1.024": page counters and ratings
             if self._item_numbers(tk, start, span_end, ranged):
-                return start, span_end, None  # "các tổ chức quy định từ 1 đến 8 nêu trên": list items
+                return start, span_end, None  # "các đơn vị quy định từ 1 đến 6 nêu trên": list items
         if unit_end > unit_start and self._title_before_names(tk, unit_start, unit_end):
             return None  # "hai phó chủ tịch huyện Nguyễn Văn Hải, …": a title before names
         unit = self._surface(tk, unit_start, unit_end) if unit_end > unit_start else None
@@ -707,7 +707,7 @@ class QuantityRecognizer:
     def _item_numbers(tk: _Tokens, start: int, end: int, ranged: bool) -> bool:
         """Whether a bare number or range ``[start, end)`` numbers items of a list.
 
-        ``từ 1 đến 8 nêu trên`` (:data:`ITEM_REFERENCES_AFTER`), ``quy định từ 1 đến 8``
+        ``từ 1 đến 6 nêu trên`` (:data:`ITEM_REFERENCES_AFTER`), ``quy định từ 1 đến 6``
         (:data:`ITEM_CUES_BEFORE`), ``từ 9 đến 11 là các đơn vị …``.
         """
         norms, n = tk.norms, tk.n
@@ -727,7 +727,7 @@ class QuantityRecognizer:
     def _title_before_names(tk: _Tokens, a: int, b: int) -> bool:
         """Whether the counted phrase ``[a, b)`` is a title written before personal names.
 
-        ``hai phó chủ tịch huyện Nguyễn Văn Hải, Nguyễn Đình Dần`` names the people (guide §5),
+        ``hai phó chủ tịch xã Lò Văn Pánh, Tòng Thị Hoa`` names the people (guide §5),
         while ``hai phó chủ tịch huyện Hoàng Su Phì`` and ``3 Phó Chủ tịch`` count them. The names
         are a list (``A, B`` / ``A và B``) starting with a surname; right after the title one full
         name (surname, middle name, given name) is enough. A place name such as ``Thái Nguyên`` or

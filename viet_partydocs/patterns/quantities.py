@@ -302,7 +302,7 @@ ORG_HEADS: frozenset[str] = frozenset(
 # -- page counters and ratings (guide §2: never QUANTITY) ---------------------------------------------
 
 #: Whole labels of a site's visit counter, before a colon and a bare number, optionally with
-#: their own number (``Hôm nay : 65``, ``Tháng 08 : 7.243``, ``Năm 2019 : 152.933``). The label
+#: their own number (``Hôm nay : 41``, ``Tháng 11 : 5.102``, ``Năm 2023 : 98.417``). The label
 #: must be the whole run of words since the line start or the counter before it, so a report line
 #: (``Số đảng viên kết nạp trong năm: 120``) is not one.
 COUNTER_LABELS: frozenset[str] = frozenset(
@@ -316,7 +316,7 @@ COUNTER_WORDS: frozenset[str] = frozenset(
      "lượt truy nhập", "lượt thích", "lượt chia sẻ", "lượt bình chọn", "lượt đánh giá"}
 )
 #: First words of a rating line: every bare number after its colon is a rating
-#: (``Tổng số điểm của bài viết là: 0 trong 0 đánh giá``).
+#: (``Điểm bình chọn cho tin này: 0 trong 3 đánh giá``).
 RATING_LABELS: frozenset[str] = frozenset(
     {"tổng số điểm", "tổng điểm", "số điểm", "điểm đánh giá", "điểm bình chọn", "đánh giá", "xếp hạng", "bình chọn"}
 )
@@ -324,12 +324,12 @@ RATING_LABELS: frozenset[str] = frozenset(
 # -- numbers inside names and lists (guide §2: never QUANTITY) ---------------------------------------
 
 #: After a bare number or range with no counted noun: it numbers items of a list already given
-#: (``các tổ chức quy định từ 1 đến 8 nêu trên``), not a count.
+#: (``các đơn vị quy định từ 1 đến 6 nêu trên``), not a count.
 ITEM_REFERENCES_AFTER: frozenset[str] = frozenset(
     {"nêu trên", "nói trên", "kể trên", "trên đây", "dưới đây", "sau đây", "nêu tại", "nêu ở"}
 )
 #: Before ``từ X đến Y`` with no counted noun (or ``là`` after it): the range numbers list items
-#: (``quy định từ 1 đến 8``, ``từ 9 đến 11 là các đơn vị …``).
+#: (``quy định từ 1 đến 6``, ``từ 7 đến 10 là các trường hợp …``).
 ITEM_CUES_BEFORE: frozenset[str] = frozenset(
     {"quy định", "quy định tại", "tại", "nêu tại", "ghi tại", "ghi ở", "theo", "thuộc", "ở", "mục", "số thứ tự", "stt"}
 )

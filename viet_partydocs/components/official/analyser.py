@@ -292,7 +292,7 @@ class Analyser:
         if q - 2 >= 0 and lx.texts[q - 1] == ")" and lx.gap[q - 1] != 2:
             o = next((x for x in range(q - 2, max(-1, q - 16), -1) if lx.texts[x] in "()" or lx.gap[x + 1] == 2), -1)
             if o > 0 and lx.texts[o] == "(" and (o + 1 in self.org_start or self.place_at(o + 1) is not None):
-                q = o  # "Trưởng phòng Tài nguyên nước (Sở Tài nguyên và Môi trường tỉnh Kon Tum) Cao Minh Phương"
+                q = o  # "Trưởng phòng Nội vụ (UBND huyện Bắc Yên) Lò Thị Nga"
         if q - 1 >= 0 and lx.kinds[q - 1] == "num" and q - 2 >= 0:
             q -= 1  # "trưởng khu phố 1 Nguyễn Văn Mùi"
         if q in self.org_end:
