@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from viet_partydocs.corpus.formats import read_units
-from viet_partydocs.labels import ENTITY_LABELS, ROLES, THEMES
+from viet_partydocs.labels import ENTITY_LABELS, THEMES
 from viet_partydocs.scoring import span_scores, theme_scores
 
 

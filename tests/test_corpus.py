@@ -106,7 +106,7 @@ def test_standoff_text_attribute_pointing_nowhere_names_the_line(tmp_path, text_
             _standoff("corpus", "art-1", 0, T1, spans=[{"start": 0, "end": 3, "label": "OFFICIAL", "attrs": {"title_at": ref}}])]
     with pytest.raises(InputError) as e:
         read_units([_write(tmp_path / "so.jsonl", rows)], text_root=text_root)
-    assert f"so.jsonl:2: 'title_at' must be [unit id of this file, start, end]" in str(e.value)
+    assert "so.jsonl:2: 'title_at' must be [unit id of this file, start, end]" in str(e.value)
 
 
 def test_inline_round_trip(tmp_path):

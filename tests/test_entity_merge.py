@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Span
 
 import viet_partydocs
 from viet_partydocs.components.candidates import CANDIDATES_KEY

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
-from typing import Any, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from spacy.attrs import ENT_IOB
 from spacy.language import Language

@@ -41,10 +41,9 @@ the nearest governing verb before the span in the same clause and ``change`` fro
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Optional
+from typing import Iterable, Optional
 
-import numpy as np
-from spacy.attrs import ENT_IOB, IS_SPACE, NORM, ORTH, SHAPE, SPACY
+from spacy.attrs import ENT_IOB, IS_SPACE, NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -101,8 +100,6 @@ _START_WORDS = sorted(w for w in NUMBER_WORDS if w not in _WORD_START_BAD)
 _NUMBER_WORD_HASHES = frozenset(  # one word, or two joined in one token by the segmenter
     {get_string_id(w) for w in _START_WORDS} | {get_string_id(f"{w} {v}") for w in _START_WORDS for v in NUMBER_WORDS}
 )
-#: Whether a token shape (by its hash) starts with a digit, filled as shapes are met.
-_DIGIT_SHAPE: dict[int, bool] = {}
 _MAX_HEDGE = 3
 _TITLE_PREFIXES = _affixes(Q.COUNTED_TITLES, True)
 _MAX_TITLE = 4
@@ -124,54 +121,19 @@ def _daymonth(a: str, b: str) -> bool:
     return a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
-class _Strings:
-    """A lazy list of token strings (texts or norms), read from the hashes of ``Doc.to_array``."""
-
-    __slots__ = ("hashes", "strings", "cache")
-
-    def __init__(self, hashes: list[int], strings: Any) -> None:
-        self.hashes, self.strings, self.cache = hashes, strings, {}
-
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self.hashes)))]
-        try:
-            return self.cache[i]
-        except KeyError:
-            v = self.cache[i] = self.strings[self.hashes[i]]
-            return v
-
-    def __len__(self) -> int:
-        return len(self.hashes)
-
-
-class _Flags:
-    """A lazy list of booleans computed by a function of the index."""
-
-    __slots__ = ("fn",)
-
-    def __init__(self, fn: Any) -> None:
-        self.fn = fn
-
-    def __getitem__(self, i: int) -> Any:
-        return self.fn(i)
-
-
 class _Tokens:
-    """Per-document token views (texts, norms, trailing whitespace, line breaks, blocked).
+    """Per-document token views (texts, norms, trailing whitespace, line breaks, blocked), as
+    plain lists built from ``Doc.to_array`` (creating a ``Token`` object per token costs more than
+    the rest of the component)."""
 
-    Built from ``Doc.to_array`` and read lazily: creating a ``Token`` object per token costs more
-    than the rest of the component, and only the tokens around numbers are ever looked at.
-    """
-
-    __slots__ = ("texts", "norms", "ws", "n", "blocked", "brk", "norm_hashes", "shapes", "strings", "orig")
+    __slots__ = ("texts", "norms", "ws", "n", "blocked", "brk", "norm_hashes", "strings", "orig")
 
     def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array([ORTH, NORM, SPACY, SHAPE, ENT_IOB, IS_SPACE])
+        arr = doc.to_array([ORTH, NORM, SPACY, ENT_IOB, IS_SPACE])
         strings = doc.vocab.strings
         # Whitespace tokens inside a line (NBSP, tabs, extra spaces) are left out of the view and
         # count as the space after the token before them; line breaks stay and end phrases.
-        hspace = [i for i in arr[:, 5].nonzero()[0].tolist() if not _LINE_BREAK.search(strings[int(arr[i, 0])])]
+        hspace = [i for i in arr[:, 4].nonzero()[0].tolist() if not _LINE_BREAK.search(strings[int(arr[i, 0])])]
         #: original token index of each token of the view (None: the same indices)
         self.orig: Optional[list[int]] = None
         if hspace:
@@ -183,17 +145,17 @@ class _Tokens:
                     spaced[i - 1] = 1
             arr[:, 2] = spaced
             arr = arr[self.orig]
-        self.texts = _Strings(arr[:, 0].tolist(), strings)
+        self.texts: list[str] = [strings[h] for h in arr[:, 0].tolist()]
         self.norm_hashes = arr[:, 1]
-        self.norms = _Strings(self.norm_hashes.tolist(), strings)
-        spacy_flags = arr[:, 2].tolist()
-        self.ws = _Flags(lambda i: " " if spacy_flags[i] else "")
-        self.shapes = arr[:, 3]
-        iob = arr[:, 4].tolist()
-        self.n = len(spacy_flags)
-        self.blocked = _Flags(lambda i: iob[i] == 1 or iob[i] == 3)
-        texts = self.texts
-        self.brk = _Flags(lambda i: texts[i].isspace() or (i > 0 and texts[i - 1].isspace()))
+        self.norms: list[str] = [strings[h] for h in self.norm_hashes.tolist()]
+        self.ws: list[str] = [" " if f else "" for f in arr[:, 2].tolist()]
+        self.n = len(arr)
+        iob = arr[:, 3]
+        self.blocked: list[bool] = ((iob == 1) | (iob == 3)).tolist()
+        space = arr[:, 4] != 0  # what is left of the whitespace tokens: line breaks
+        brk = space.copy()
+        brk[1:] |= space[:-1]
+        self.brk: list[bool] = brk.tolist()  # a line break here or just before
         self.strings = strings
 
     def doc_range(self, start: int, end: int) -> tuple[int, int]:
@@ -207,15 +169,8 @@ class _Tokens:
 
     def candidates(self) -> list[int]:
         """Indices of the tokens that start with a digit or are a number word, in order."""
-        digit, strings = _DIGIT_SHAPE, self.strings
-        out = []
-        for i, (shape, norm) in enumerate(zip(self.shapes.tolist(), self.norm_hashes.tolist())):
-            d = digit.get(shape)
-            if d is None:
-                d = digit[shape] = strings[shape][:1] == "d"
-            if d or norm in _NUMBER_WORD_HASHES:
-                out.append(i)
-        return out
+        words = _NUMBER_WORD_HASHES
+        return [i for i, (t, h) in enumerate(zip(self.texts, self.norm_hashes.tolist())) if t[:1].isdigit() or h in words]
 
 
 class _Number:

@@ -66,7 +66,6 @@ from ..labels import ENTITY_LABELS, ROLES, THEMES
 if TYPE_CHECKING:  # pragma: no cover
     from datasets import Dataset, DatasetDict, Features
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 __all__ = [
     "HF_SPLITS",
