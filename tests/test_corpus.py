@@ -100,13 +100,27 @@ def test_standoff_text_attributes_are_resolved_from_the_named_unit(tmp_path, tex
     assert "title" not in c.spans[0].attrs
 
 
-@pytest.mark.parametrize("ref", [["art-1/7", 0, 3], ["art-1/0", 5, 999], "Ban Thường vụ", ["art-1/0", 3]])
+@pytest.mark.parametrize(
+    "ref", [["art-1/7", 0, 3], ["art-1/0", 5, 999], "Ban Thường vụ", ["art-1/0", 3], [["art-1/0"], 0, 3], ["art-1/0", True, 3]]
+)
 def test_standoff_text_attribute_pointing_nowhere_names_the_line(tmp_path, text_root, ref):
     rows = [_standoff("corpus", "art-1", 1, "Đoạn thứ hai."),
             _standoff("corpus", "art-1", 0, T1, spans=[{"start": 0, "end": 3, "label": "OFFICIAL", "attrs": {"title_at": ref}}])]
     with pytest.raises(InputError) as e:
         read_units([_write(tmp_path / "so.jsonl", rows)], text_root=text_root)
     assert "so.jsonl:2: 'title_at' must be [unit id of this file, start, end]" in str(e.value)
+
+
+def test_standoff_writer_keeps_text_attributes_as_references(tmp_path, text_root):
+    rows = [_standoff("corpus", "art-1", 0, T1, spans=[{"start": 0, "end": 3, "label": "OFFICIAL",
+                                                       "attrs": {"title_at": ["art-1/0", 4, 13], "honorific": "Ông"}}])]
+    (u,) = read_units([_write(tmp_path / "so.jsonl", rows)], text_root=text_root)
+    assert u.spans[0].attrs["title"] == "Thường vụ"
+    write_standoff([(u, "corpus", "art-1", 0)], tmp_path / "again.jsonl")
+    written = (tmp_path / "again.jsonl").read_text(encoding="utf-8")
+    assert "Thường vụ" not in written and '"title_at"' in written
+    (back,) = read_units([tmp_path / "again.jsonl"], text_root=text_root)
+    assert back.spans == u.spans
 
 
 def test_inline_round_trip(tmp_path):

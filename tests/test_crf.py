@@ -51,10 +51,46 @@ SYLLABLES = st.sampled_from(
 )
 
 
+NUMBERS = st.integers(-(2**33), 2**33).map(str) | st.sampled_from(["+0", "-0", "2147483647", "2147483648", "-2147483649"])
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(SYLLABLES, min_size=1, max_size=30), min_size=1, max_size=4))
+@given(st.lists(st.lists(SYLLABLES | NUMBERS, min_size=1, max_size=30), min_size=1, max_size=4))
 def test_same_labels_as_underthesea_core_for_any_syllables(reference, ours, seqs):
     assert ours.begins_word(seqs) == reference(seqs)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(SYLLABLES | NUMBERS, min_size=50, max_size=400))
+def test_same_labels_when_the_tables_are_small_and_refilled(reference, seq):
+    from viet_partydocs.text.crf import CRFTagger
+
+    tagger = CRFTagger(_model(), _templates(), _dictionary(), cache_size=5)  # forgets after 5 n-grams
+    assert [tagger.first_label(seq), tagger.first_label(seq)] == reference([seq, seq])
+
+
+def _model_dir():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("underthesea")
+    return Path(list(spec.submodule_search_locations)[0]).joinpath(*CRFWordSegmenter.MODEL)
+
+
+def _model():
+    return read_crfsuite(_model_dir() / "models.bin")
+
+
+def _templates():
+    import joblib
+
+    return joblib.load(_model_dir() / "features.bin")
+
+
+def _dictionary():
+    import joblib
+
+    return joblib.load(_model_dir() / "dictionary.bin")
 
 
 def test_same_labels_as_underthesea_core_on_the_real_texts(reference, ours, shared_dir):
@@ -84,6 +120,8 @@ def test_feature_values_as_underthesea_core_computes_them():
     assert feature_value("XÂY", "is_in_dict", words) == "True"
     assert feature_value("2019", "isdigit", words) == "True"
     assert feature_value("²", "isdigit", words) == "False"  # ASCII digits only
+    assert feature_value("-1", "isdigit", words) == "True"  # what parses as a 32-bit integer
+    assert feature_value("2147483648", "isdigit", words) == "False"
     assert feature_value("( Ngày", "istitle", words) == "True"  # each first character is its own upper case
     assert feature_value("Ngày đăng", "istitle", words) == "False"
     assert feature_value("ǅa", "istitle", words) == "False"

@@ -195,6 +195,30 @@ def test_back_reference_takes_the_title_in_force_at_that_point(nlp):
         "phó trưởng phòng Nội vụ huyện", "Trưởng phòng Nội vụ huyện Quỳnh Nhai", "Trưởng phòng Nội vụ huyện Quỳnh Nhai"]
 
 
+def test_short_name_titled_before_the_full_name(nlp):
+    text = ("Bà Kim Liên, Chủ tịch Hội Phụ nữ tỉnh, phát biểu khai mạc.\n"
+            "Bà Nguyễn Thị Kim Liên, Chủ tịch Hội Phụ nữ tỉnh, trao bằng khen.\n"
+            "Bà Liên nói thêm về kế hoạch năm tới.")
+    doc = nlp(text)
+    assert officials(doc) == ["Kim Liên", "Nguyễn Thị Kim Liên", "Liên"]
+    assert official(doc, "Liên")._.official["title"] == "Chủ tịch Hội Phụ nữ tỉnh"
+
+
+def test_a_street_named_like_an_official_is_not_an_official(nlp):
+    text = "Đồng chí Lò Quang Trung, Bí thư Huyện ủy, dự lễ.\nTuyến đường Quang Trung vừa được mở rộng."
+    assert officials(nlp(text)) == ["Lò Quang Trung"]
+
+
+def test_post_held_at_the_very_start_of_the_text(nlp):
+    doc = nlp("Khi còn là Phó Chủ tịch UBND huyện, ông Vàng A Sình đã ký nhiều văn bản trái quy định.")
+    assert official(doc, "Vàng A Sình")._.official["title"] == "Phó Chủ tịch UBND huyện"
+
+
+def test_a_list_of_bodies_after_a_title_is_not_part_of_it(nlp):
+    doc = nlp("Dự hội nghị có đồng chí Cà Văn Nọi, Bí thư Huyện ủy, Ủy ban MTTQ huyện và các đoàn thể.")
+    assert official(doc, "Cà Văn Nọi")._.official["title"] == "Bí thư Huyện ủy"
+
+
 def test_two_word_given_name_back_reference(nlp):
     text = ("Bà Hồ Thị Kim Hoa, Phó Giám đốc Sở Nội vụ, trả lời phỏng vấn.\n"
             "Theo bà Kim Hoa, việc tuyển dụng công chức được làm công khai.")

@@ -107,13 +107,13 @@ SPANS = [
     ("Hằng năm, các Bí thư Tỉnh ủy, Thành ủy phải báo cáo kết quả thực hiện.", []),
     ("Đảng ủy, HĐND, UBND và các đoàn thể cấp xã phải niêm yết công khai thủ tục.", []),
     ("Huyện có 18 chi bộ trực thuộc; nhiều đảng ủy cơ sở đã kiện toàn cấp ủy.", []),
-    # a name in sentence case goes on in lower case up to the clause after it
-    ("Chi cục Quản lý đất đai đã rà soát hồ sơ của 40 hộ dân.", ["Chi cục Quản lý đất đai"]),
-    ("Đảng ủy Công ty cổ phần Vận tải thủy bộ đã kết nạp 5 đảng viên.", ["Đảng ủy Công ty cổ phần Vận tải thủy bộ"]),
+    # a company name in lower case, closed by Việt Nam; a name in sentence case ends before the verb
     ("Đảng ủy Tập đoàn than khoáng sản Việt Nam chỉ đạo các chi bộ trực thuộc.",
      ["Đảng ủy Tập đoàn than khoáng sản Việt Nam"]),
-    # ... but a known field does not take the verb after it
     ("Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành liên quan.", ["Bộ Nội vụ"]),
+    ("Công ty Sông Đà trao quà cho các hộ nghèo của xã.", ["Công ty Sông Đà"]),
+    ("Chi cục Thủy lợi kiểm tra tại xã vào tuần trước.", ["Chi cục Thủy lợi"]),
+    ("Tiểu ban và Văn kiện Đại hội đã họp phiên thứ hai.", []),
     # a place name alone is not an ORG
     ("Đoàn công tác đã khảo sát tại xã Pa Vây Sử, huyện Phong Thổ, tỉnh Lai Châu.", ["Đoàn công tác"]),
 ]

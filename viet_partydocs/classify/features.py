@@ -552,15 +552,13 @@ _PROSE_FINALS = (".", ":", "quote")
 
 
 def _sentence_row(
-    stripped: str, low: str, subjects: re.Pattern[str], events: re.Pattern[str], prose: re.Pattern[str],
-    leads: re.Pattern[str],
+    stripped: str, low: str, n_syll: int, final: str, subjects: re.Pattern[str], events: re.Pattern[str],
+    prose: re.Pattern[str], leads: re.Pattern[str],
 ) -> tuple[float, ...]:
     """The :data:`SENTENCE_SHAPE_NAMES` features of one paragraph (``stripped``: its text without
-    surrounding white space; ``low``: the same normalised and lower-cased)."""
+    surrounding white space; ``low``: the same normalised and lower-cased; ``n_syll``: its number
+    of syllables; ``final``: its :func:`_final_class`)."""
     head = low.lstrip(_LEAD_STRIP)
-    words = stripped.split()
-    n_syll = len(words)
-    final = _final_class(stripped)
     n_sent = len(_SENT_END.findall(stripped))
     subject = subjects.match(head) is not None
     n_events = len(events.findall(low))
@@ -607,15 +605,20 @@ def _sentence_layouts(
     n_shape = len(SENTENCE_SHAPE_NAMES)
     c = _SENTENCE_INDEX
     m = np.zeros((total, len(SENTENCE_NAMES)))
-    m[:, :n_shape] = [_sentence_row(t, low, subjects, events, prose, leads) for t, low in zip(stripped, lows)]
+    n_sylls = [len(t.split()) for t in stripped]
+    final_classes = [_final_class(t) for t in stripped]
+    m[:, :n_shape] = [
+        _sentence_row(t, low, k, f, subjects, events, prose, leads)
+        for t, low, k, f in zip(stripped, lows, n_sylls, final_classes)
+    ]
     doc = np.repeat(np.arange(len(sizes)), sizes)
     first = np.zeros(total, dtype=bool)  # the first paragraph of its document
     first[(np.cumsum(sizes) - sizes)[sizes > 0]] = True
     has_prev = ~first
     has_next = np.zeros(total, dtype=bool)
     has_next[:-1] = has_prev[1:]
-    syll = np.fromiter((len(t.split()) for t in stripped), dtype=np.float64, count=total)
-    finals = np.array([_FINAL_INDEX[_final_class(t)] for t in stripped], dtype=np.int64)
+    syll = np.array(n_sylls, dtype=np.float64)
+    finals = np.array([_FINAL_INDEX[f] for f in final_classes], dtype=np.int64)
     prose_final = np.isin(finals, [_FINAL_INDEX[f] for f in _PROSE_FINALS])
     long_prose = (syll >= 25) & prose_final
     caption = m[:, c["caption_shape"]].copy()

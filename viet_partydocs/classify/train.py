@@ -175,6 +175,15 @@ def _theme_cv(model: ThemeClassifier, X: list[ParagraphInput], Y: np.ndarray, gr
     return {"micro_f1": s["micro_f1"], "macro_f1": s["macro_f1"]}, oof
 
 
+def _theme_data(units: Sequence[Unit], X: Sequence[ParagraphInput]) -> tuple[list[ParagraphInput], np.ndarray, list[str]]:
+    """The theme model's data: the inputs, 0/1 theme matrix and document groups of the body and
+    title units (boilerplate has no theme)."""
+    keep = [i for i, u in enumerate(units) if u.role != "boilerplate"]
+    if not keep:
+        raise ValueError("the theme model needs body or title units; the training data has only boilerplate")
+    return [X[i] for i in keep], theme_matrix([units[i] for i in keep]), [units[i].doc_id for i in keep]
+
+
 def _label_lists(M: np.ndarray, labels: Sequence[str]) -> list[list[str]]:
     return [[labels[j] for j in np.flatnonzero(row)] for row in M]
 
@@ -309,12 +318,7 @@ def train_models(
     role_model = role_models[role_family]
 
     # themes: body and title units of train
-    keep = [i for i, u in enumerate(train_units) if u.role != "boilerplate"]
-    if not keep:
-        raise ValueError("the theme model needs body or title units; the training data has only boilerplate")
-    X_theme = [X_train[i] for i in keep]
-    Y_theme = theme_matrix([train_units[i] for i in keep])
-    g_theme = [train_units[i].doc_id for i in keep]
+    X_theme, Y_theme, g_theme = _theme_data(train_units, X_train)
     theme_fams = _families(theme_family, THEME_FAMILIES, g_theme, "themes", log)
     theme_models = {}
     for fam in theme_fams:
@@ -357,19 +361,17 @@ def train_models(
         dev_scores = score_units(models, dev_units, X_dev)
         if any(dev_families.values()):
             dev_scores["families"] = dev_families
-    fitted_on = train_units
-    if refit_on_dev and dev_units:
+    refitted = bool(refit_on_dev and dev_units)
+    fitted_on = train_units + dev_units if refitted else train_units
+    if refitted:
         log(f"refitting roles ({role_family}) and themes ({theme_family}) on train + dev")
-        fitted_on = train_units + dev_units
         X_all = X_train + X_dev
         role_model = make_role_model(role_family, seed=seed, **ROLE_PARAMS[role_family]).fit(
             X_all + X_extra, [u.role or "body" for u in fitted_on + extra_role_units])
-        keep = [i for i, u in enumerate(fitted_on) if u.role != "boilerplate"]
-        X_theme = [X_all[i] for i in keep]
-        Y_theme = theme_matrix([fitted_on[i] for i in keep])
-        g_theme = [fitted_on[i].doc_id for i in keep]
+        X_theme, Y_theme, g_theme = _theme_data(fitted_on, X_all)
         theme_model = make_theme_model(theme_family, seed=seed, **THEME_PARAMS[theme_family]).fit(X_theme, Y_theme, groups=g_theme)
         models = RolesThemesModels(roles=role_model, themes=theme_model)
+    fitted_name = "train + dev" if refitted else "train"
     seconds = time.perf_counter() - t0
     card = {
         "name": "vpd_roles_themes",
@@ -381,7 +383,7 @@ def train_models(
         "training_seconds": round(seconds, 1),
         "feature_set": FEATURE_SET,
         "training_data": {
-            "fitted_on": "train + dev" if fitted_on is not train_units else "train",
+            "fitted_on": fitted_name,
             "train_units": len(train_units),
             "train_documents": len({u.doc_id for u in train_units}),
             "extra_role_units": len(extra_role_units),
@@ -390,6 +392,8 @@ def train_models(
             "dev_sha256": data_hash(dev_units) if dev_units else None,
             "train_role_counts": dict(Counter(u.role for u in train_units)),
             "train_theme_counts": dict(Counter(t for u in train_units for t in u.themes)),
+            **({"dev_role_counts": dict(Counter(u.role for u in dev_units)),
+                "dev_theme_counts": dict(Counter(t for u in dev_units for t in u.themes))} if refitted else {}),
             "train_ids": [u.id for u in train_units],
             "extra_role_ids": [u.id for u in extra_role_units],
             "dev_ids": [u.id for u in dev_units],
@@ -415,7 +419,7 @@ def train_models(
                 "params": THEME_PARAMS[theme_family],
                 "threshold_selection": (
                     f"per theme, best smoothed F1 on {len(cv_splits(len(Y_theme), g_theme, CV_FOLDS))}-fold out-of-fold "
-                    f"scores of the fitted data ({'train + dev' if fitted_on is not train_units else 'train'}) grouped "
+                    f"scores of the fitted data ({fitted_name}) grouped "
                     "by document (themes with fewer than 3 positives, or too little data for two folds: 0.5)"
                 ),
             },
@@ -426,7 +430,7 @@ def train_models(
             "family = argmax of (grouped 5-fold CV score on train + dev score): roles accuracy + boilerplate F1, "
             "themes micro-F1 + macro-F1; thresholds and hyper-parameters never use dev"
             + ("; the chosen families are then fitted again on train + dev (dev_scores: the models fitted on train)"
-               if fitted_on is not train_units else "")
+               if refitted else "")
         ),
         "thresholds": {t: float(v) for t, v in zip(theme_model.labels, theme_model.thresholds_)},
         "dev_scores": dev_scores,

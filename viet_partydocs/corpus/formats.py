@@ -237,10 +237,14 @@ def read_units(paths: Iterable[str | Path], text_root: str | Path | None = None,
     return validate_units(units) if validate else units
 
 
-def _span_dict(s: Span) -> dict[str, Any]:
+def _span_dict(s: Span, standoff: bool = False) -> dict[str, Any]:
+    """A span as JSON; ``standoff``: without the texts read from ``<field>_at`` references."""
     d: dict[str, Any] = {"start": s.start, "end": s.end, "label": s.label}
-    if s.attrs:
-        d["attrs"] = s.attrs
+    attrs = s.attrs
+    if attrs and standoff:
+        attrs = {k: v for k, v in attrs.items() if f"{k}_at" not in attrs}
+    if attrs:
+        d["attrs"] = attrs
     return d
 
 
@@ -283,7 +287,7 @@ def write_standoff(records: Iterable[tuple[Unit, str, str, Any]], path: str | Pa
                 "sha1": text_hash(u.text),
                 "role": u.role,
                 "themes": list(u.themes),
-                "spans": [_span_dict(s) for s in sorted(u.spans, key=lambda s: s.start)],
+                "spans": [_span_dict(s, standoff=True) for s in sorted(u.spans, key=lambda s: s.start)],
             }
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
@@ -405,7 +409,8 @@ def _resolve_text_refs(units: list[Unit], src: JsonSource) -> None:
                 if by_id is None:
                     by_id = {x.id: x.text for x in units}
                 field = key[: -len("_at")]
-                ok = isinstance(ref, list) and len(ref) == 3 and isinstance(ref[1], int) and isinstance(ref[2], int)
+                ok = (isinstance(ref, list) and len(ref) == 3 and isinstance(ref[0], str)
+                      and all(type(x) is int for x in ref[1:]))
                 text = by_id.get(ref[0]) if ok else None
                 if text is None or not 0 <= ref[1] < ref[2] <= len(text):
                     src.problems.append(f"{u.where}: '{key}' must be [unit id of this file, start, end] inside that unit's text, got {ref!r}")

@@ -36,7 +36,6 @@ __all__ = [
     "COORDINATORS",
     "PLACE_STOP",
     "NAME_STRETCH_STOP",
-    "NAME_STRETCH_JOINERS",
     "COMPANY_WORDS",
     "COMPANY_HEADS",
     "TEAMS",
@@ -435,8 +434,6 @@ NAME_STRETCH_STOP: tuple[str, ...] = (
     "đã", "được", "là", "có", "tại", "của", "và", "với", "cho", "đưa", "bị", "sẽ", "đang", "về", "trong", "theo",
     "do", "từ", "đến", "làm", "thì", "mà", "này", "đó", "nhưng", "các", "những", "ở", "vào", "ra", "không",
 )
-#: Of those, the words that may join two names rather than start the clause after a name.
-NAME_STRETCH_JOINERS: tuple[str, ...] = ("và", "các", "những", "đưa", "làm", "ra", "vào", "ở", "này", "đó")
 #: Company types written between ``Công ty`` and its name.
 COMPANY_WORDS: tuple[str, ...] = ("cổ phần", "TNHH", "MTV", "trách nhiệm hữu hạn", "một thành viên", "CP")
 #: Heads of companies (a short name in brackets after them is an abbreviation: ``(Vinachem)``).

@@ -12,7 +12,8 @@ each n-gram computed once and remembered (:class:`CRFTagger`): the same labels a
 The feature templates are ``T[a]`` / ``T[a,b]`` windows of syllables around a position with an
 optional function (``lower``, ``isdigit``, ``istitle``, ``is_in_dict``), valued as
 ``underthesea_core``'s featurizer values them: ``BOS`` / ``EOS`` when the window leaves the
-sequence, the syllables joined by a space, ``isdigit`` for ASCII digits only, ``istitle`` when every
+sequence, the syllables joined by a space, ``isdigit`` for what parses as a 32-bit integer (ASCII
+digits, an optional sign), ``istitle`` when every
 syllable's first character is its own upper case, ``is_in_dict`` for the lower-cased text.
 
 :func:`read_crfsuite` reads a CRFsuite model file (the ``lCRF`` / ``FOMC`` format: a header, the
@@ -80,6 +81,7 @@ def read_crfsuite(path: str | Path) -> CRFSuiteModel:
 
 
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?")
+_I32 = re.compile(r"[+-]?[0-9]+")
 
 
 def feature_value(text: str, function: str | None, dictionary: Collection[str]) -> str:
@@ -88,8 +90,8 @@ def feature_value(text: str, function: str | None, dictionary: Collection[str]) 
         return text
     if function == "lower":
         return text.lower()
-    if function == "isdigit":
-        return str(text.isascii() and text.isdigit())
+    if function == "isdigit":  # what parses as a 32-bit integer (Rust's i32 parse): "-1" yes, "2147483648" no
+        return str(_I32.fullmatch(text) is not None and -(2**31) <= int(text) < 2**31)
     if function == "istitle":
         return str(all(w[:1].upper() == w[:1] for w in text.split(" ")))
     if function == "is_in_dict":

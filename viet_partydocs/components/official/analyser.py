@@ -48,6 +48,26 @@ class Analyser:
             return k + 1 if k + 1 < lx.n and lx.gap[k + 1] != 2 else None
         return None
 
+    def bracket_after(self, k: int, limit: int = 14) -> Optional[int]:
+        """The ``)`` closing the ``(`` at piece ``k`` on the same line within ``limit`` pieces, or None."""
+        lx = self.lx
+        for x in range(k + 1, min(lx.n, k + limit)):
+            if lx.gap[x] == 2 or lx.texts[x] == "(":
+                return None
+            if lx.texts[x] == ")":
+                return x
+        return None
+
+    def bracket_before(self, k: int, limit: int = 14) -> Optional[int]:
+        """The ``(`` opening the ``)`` at piece ``k`` on the same line within ``limit`` pieces, or None."""
+        lx = self.lx
+        for x in range(k - 1, max(-1, k - limit), -1):
+            if lx.gap[x + 1] == 2 or lx.texts[x] == ")":
+                return None
+            if lx.texts[x] == "(":
+                return x
+        return None
+
     def run(self, k: int) -> int:
         """End of the capitalised run that starts at ``k``."""
         lx = self.lx
@@ -175,8 +195,8 @@ class Analyser:
         while p < lx.n and lx.gap[p] != 2:
             q = self.term_at(p)
             if q is None and lx.texts[p] == "(":
-                close = next((x for x in range(p + 1, min(lx.n, p + 14)) if lx.texts[x] in ")(" or lx.gap[x] == 2), None)
-                if close is not None and lx.texts[close] == ")" and lx.gap[close] != 2 and (
+                close = self.bracket_after(p)
+                if close is not None and (
                         p + 1 in self.org_start or self.place_at(p + 1) is not None or self.cap(p + 1)
                         and lx.kinds[p + 1] == "word"
                         and all(lx.cap[x] or lx.kinds[x] == "num" for x in range(p + 1, close))):
@@ -187,10 +207,25 @@ class Analyser:
                     q = self.org_start[r]
                 else:
                     q = self.place_at(r)
+                if q is not None and not self._tail_ends(q):
+                    q = None  # "Bí thư Huyện ủy, Ủy ban MTTQ huyện và các đoàn thể": a list of bodies
             if q is None:
                 break
             p = q
         return p
+
+    def _tail_ends(self, q: int) -> bool:
+        """Whether a body or place added to a title after a comma ends at ``q``: the end of the line,
+        a closing mark, a speech verb, or a comma before another title or place (not ``và`` or
+        another body, as in a list of bodies)."""
+        lx, L = self.lx, self.L
+        if q >= lx.n or lx.gap[q] == 2 or lx.texts[q] in ".;:)(" or L.speech.match(lx, q) is not None:
+            return True
+        if lx.texts[q] == "," and q + 1 < lx.n and lx.gap[q + 1] != 2:
+            r = q + 1
+            return (L.titles.match(lx, r) is not None or L.modifiers.match(lx, r) is not None
+                    or L.concurrent.match(lx, r) is not None or self.place_at(r) is not None)
+        return False
 
     def term_at(self, p: int) -> Optional[int]:
         """End of ``nhiệm kỳ 2015 - 2020`` / ``khóa XII`` at ``p``, or None."""
@@ -254,7 +289,7 @@ class Analyser:
             q = None
             r = end
             if lx.texts[r] == "(":  # "(PC52)", "(Đảng ủy TT. Chợ Chùa)" inside a chain
-                close = next((x for x in range(r + 1, min(lx.n, r + 12)) if lx.texts[x] == ")"), None)
+                close = self.bracket_after(r)
                 if close is None:
                     break
                 r = close + 1
@@ -290,8 +325,8 @@ class Analyser:
         q = p
         org = None
         if q - 2 >= 0 and lx.texts[q - 1] == ")" and lx.gap[q - 1] != 2:
-            o = next((x for x in range(q - 2, max(-1, q - 16), -1) if lx.texts[x] in "()" or lx.gap[x + 1] == 2), -1)
-            if o > 0 and lx.texts[o] == "(" and (o + 1 in self.org_start or self.place_at(o + 1) is not None):
+            o = self.bracket_before(q - 1)
+            if o is not None and o > 0 and (o + 1 in self.org_start or self.place_at(o + 1) is not None):
                 q = o  # "Trưởng phòng Nội vụ (UBND huyện Bắc Yên) Lò Thị Nga"
         if q - 1 >= 0 and lx.kinds[q - 1] == "num" and q - 2 >= 0:
             q -= 1  # "trưởng khu phố 1 Nguyễn Văn Mùi"
@@ -366,11 +401,12 @@ class Analyser:
             return None
         p = h - 1
         if lx.texts[p - 1] == ")":
-            p = next((x for x in range(p - 2, max(-1, p - 16), -1) if lx.texts[x] in "()" or lx.gap[x + 1] == 2), -1)
-            if p < 0 or lx.texts[p] != "(":
+            o = self.bracket_before(p - 1)
+            if o is None:
                 return None
+            p = o
         c = p - 1
-        while c > 0 and p - c < 60 and lx.gap[c + 1] != 2:
+        while c >= 0 and p - c < 60 and lx.gap[c + 1] != 2:
             m = L.post_held.match(lx, c)
             if m is not None and m[0] < p:
                 chain = self.title_chain(m[0], weak=True)

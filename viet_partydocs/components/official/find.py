@@ -58,24 +58,26 @@ def find_officials(lx: Lexed, orgs: list[tuple[int, int]], taken: set[int]) -> l
     for m, titled in cands:
         if titled:
             known.setdefault(tuple(lx.norms[m.i : m.j]), []).append((m.i, Person(_text(lx, m.title), _text(lx, m.org))))
+    # the shorter names of each person: the last one or two syllables of a longer titled name, the
+    # longest name first, so a short name never stands for another short name
     suffixes: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for key in known:
+    for key in sorted(known, key=len, reverse=True):
         for L2 in (1, 2):
             if len(key) > L2:
                 suffixes.setdefault(key[-L2:], key)
-    # a titled mention by the given name only ("ông Hoàng là phó trưởng phòng …") is a title of
-    # the person of that full name
+    # a titled mention by the shorter name only ("ông Hoàng là phó trưởng phòng …") is a title of
+    # the person of the full name
     for key in [k for k in known if k in suffixes]:
-        full_list = known[suffixes[key]]
-        full_list.extend(known.pop(key))
-        full_list.sort(key=lambda x: x[0])
+        known[suffixes[key]].extend(known.pop(key))
+    for mentions in known.values():
+        mentions.sort(key=lambda x: x[0])
     out: list[tuple[Mention, Person]] = []
     for m, titled in cands:
         key = tuple(lx.norms[m.i : m.j])
         if titled:
             out.append((m, Person(_text(lx, m.title), _text(lx, m.org))))
             continue
-        full = key if key in known else (suffixes.get(key) if m.honorific is not None or len(key) >= 2 else None)
+        full = key if key in known else (suffixes.get(key) if m.honorific is not None else None)
         if full is None:
             continue
         if m.honorific is None and L.set_before.match_back(lx, m.i) is not None:
@@ -88,9 +90,9 @@ def find_officials(lx: Lexed, orgs: list[tuple[int, int]], taken: set[int]) -> l
 
 def _in_force(titled: list[tuple[int, Person]], i: int) -> Person:
     """The person as titled at the nearest titled mention before piece ``i`` (the title in force
-    at that point of the text), else at the first one after it."""
-    before = [p for k, p in titled if k < i]
-    return before[-1] if before else titled[0][1]
+    at that point of the text), else at the first one after it (``titled``: in text order)."""
+    k = bisect_left(titled, i, key=lambda x: x[0])
+    return titled[k - 1][1] if k else titled[0][1]
 
 
 def official_attrs(lx: Lexed, m: Mention, person: Person) -> OfficialAttrs:

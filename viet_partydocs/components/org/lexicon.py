@@ -14,7 +14,7 @@ from .phrases import Phrases
 
 __all__ = [
     "Entry", "Elem", "Found", "Lexicon", "lexicon", "Context", "expand", "norm_set",
-    "CONNECT", "PLACE_STOP", "HYPHENS", "ROMAN", "NOT_ORG_ABBR", "STRETCH_STOP", "CLAUSE_AFTER_NAME", "COMPANY_WORDS",
+    "CONNECT", "PLACE_STOP", "HYPHENS", "ROMAN", "NOT_ORG_ABBR", "STRETCH_STOP", "COMPANY_WORDS",
     "COMPANIES", "COORD", "TEAMS",
 ]
 
@@ -123,7 +123,6 @@ HYPHENS = frozenset({"-", "–"})
 ROMAN = norm_set(P.ROMAN_NUMERALS)
 NOT_ORG_ABBR = norm_set(P.NOT_ORG_ABBREVIATIONS)
 STRETCH_STOP = norm_set(P.NAME_STRETCH_STOP)
-CLAUSE_AFTER_NAME = STRETCH_STOP - norm_set(P.NAME_STRETCH_JOINERS)
 COMPANY_WORDS = norm_set(P.COMPANY_WORDS)
 COMPANIES = frozenset(P.COMPANY_HEADS)
 COORD = norm_set(P.COORDINATORS)

@@ -10,7 +10,7 @@ from typing import Optional
 from ...patterns import organisations as P
 from ...text.lexing import Lexed
 from ...text.normalize import normalize
-from .lexicon import CLAUSE_AFTER_NAME, COMPANY_WORDS, CONNECT, ROMAN, STRETCH_STOP, Context
+from .lexicon import COMPANY_WORDS, CONNECT, ROMAN, STRETCH_STOP, Context
 from .phrases import phrase_key
 from .places import level_place
 
@@ -56,8 +56,8 @@ def name_run(c: Context, j: int, allow_num: bool = False, company: bool = False)
         if k < lx.n and lx.gap[k] == 0 and lx.kinds[k] == "word" and len(lx.texts[k]) <= 2:
             k += 1
         return k
-    if company and k < lx.n and not c.capword(k):
-        return _lower_stretch(c, k, False)  # "Tập đoàn dầu khí quốc gia Việt Nam"
+    if not c.capword(k):
+        return _lower_stretch(c, k) if company and k < lx.n else None  # "Tập đoàn dầu khí quốc gia Việt Nam"
     if L.titles.match(lx, k) is not None and lx.norms[k] not in L.surnames:
         return None
     start_tok = None
@@ -75,17 +75,16 @@ def name_run(c: Context, j: int, allow_num: bool = False, company: bool = False)
             k += 1
             continue
         if company and last > j and k == last:
-            end = _lower_stretch(c, k, True)
+            end = _lower_stretch(c, k)
             return end if end is not None else last
         break
     return last if last > j else None
 
 
-def _lower_stretch(c: Context, k: int, after_capitals: bool) -> Optional[int]:
-    """The end of a company name that goes on at ``k`` with a short lower-case stretch, or None:
-    closed by a level word + place or ``Việt Nam`` (``Tập đoàn Dệt may Việt Nam``, ``Công ty Dịch
-    vụ công ích Q. 8``, ``Tập đoàn dầu khí quốc gia Việt Nam``), or — after a capitalised start
-    (``after_capitals``) — by the clause after the name (``Công ty cổ phần Chứng khoán dầu khí đã …``)."""
+def _lower_stretch(c: Context, k: int) -> Optional[int]:
+    """The end of a company name that goes on at ``k`` with a short lower-case stretch closed by a
+    level word + place or ``Việt Nam`` (``Tập đoàn Dệt may Việt Nam``, ``Công ty Dịch vụ công ích
+    Q. 8``, ``Tập đoàn dầu khí quốc gia Việt Nam``), or None."""
     lx, L = c.lx, c.L
     q = k
     while q < lx.n and q < k + 5 and lx.kinds[q] == "word" and not lx.cap[q] and lx.gap[q] == 1 \
@@ -102,16 +101,7 @@ def _lower_stretch(c: Context, k: int, after_capitals: bool) -> Optional[int]:
             return pe[0]
         if lx.norms[q] in ("việt", "vn"):
             return q + (2 if lx.norms[q] == "việt" and q + 1 < lx.n and lx.norms[q + 1] == "nam" else 1)
-    if after_capitals and _closes_name(lx, q):
-        return q
     return None
-
-
-def _closes_name(lx: Lexed, q: int) -> bool:
-    """Whether piece ``q`` ends a name written in lower case after its capitalised start: the end
-    of the line, punctuation, or a word that starts the clause after the name (``đã``, ``của`` …)."""
-    return q >= lx.n or lx.gap[q] == 2 or (lx.kinds[q] != "word" and lx.texts[q] in ",.;:()") \
-        or lx.norms[q] in CLAUSE_AFTER_NAME
 
 
 def looks_like_person(c: Context, k: int) -> bool:
@@ -185,18 +175,13 @@ def field(c: Context, j: int) -> Optional[int]:
     k = j + 1
     while k < lx.n and lx.tok[k] == lx.tok[j] and lx.kinds[k] == "word" and lx.gap[k] == 1:
         k += 1
-    return _lower_rest(c, k)
-
-
-def _lower_rest(c: Context, k: int) -> int:
-    """The end of a field name at ``k`` with a short lower-case rest when the name is closed right
-    after it (``Chi cục Quản lý đất đai,`` ``phòng Tài nguyên nước của Sở``); else ``k``."""
-    lx, L = c.lx, c.L
+    # a short lower-case rest when the name is closed right after ("Chi cục Quản lý đất đai,")
     q = k
     while q < lx.n and q < k + 3 and lx.kinds[q] == "word" and not lx.cap[q] and lx.gap[q] == 1 \
             and lx.norms[q] not in STRETCH_STOP and L.levels.match(lx, q) is None:
         q += 1
-    if q > k and (_closes_name(lx, q) or L.levels.match(lx, q) is not None):
+    if q > k and (q >= lx.n or lx.gap[q] == 2 or lx.kinds[q] in ("other",) and lx.texts[q] in ",.;:()"
+                  or L.levels.match(lx, q) is not None):
         return q
     return k
 
