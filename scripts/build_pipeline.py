@@ -37,6 +37,8 @@ def main() -> int:
     parser.add_argument("--heldout", choices=("test", "dev", "none"), default="test", help="split scored for the model card")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--ner-epochs", type=int, default=None)
+    parser.add_argument("--recogniser-min-gain", type=float, default=0.005,
+                        help="dev F1 a policy with the recogniser must gain over the rules alone to be chosen")
     parser.add_argument("--no-refit", action="store_true", help="keep the role/theme models fitted on train only "
                         "(default: chosen on train + dev, then fitted again on train + dev)")
     args = parser.parse_args()
@@ -53,7 +55,7 @@ def main() -> int:
     card = build(
         filter_split(units, "train", splits), filter_split(units, "dev", splits), args.out,
         heldout_units=heldout, extra_role_units=extra, seed=args.seed, ner_epochs=args.ner_epochs,
-        refit_on_dev=not args.no_refit,
+        refit_on_dev=not args.no_refit, recogniser_min_gain=args.recogniser_min_gain,
         data_description={"corpus": "corpora/partydocs.jsonl", "splits": "corpora/splits.json", "heldout_split": args.heldout},
         log=log,
     )

@@ -76,6 +76,10 @@ def test_model_card_compares_new_and_previous_on_held_out_documents(retrained):
 
     assert saved["merge_policy"] in POLICIES
     assert set(saved["merge_policy_dev_f1"]) == set(POLICIES)
+    # the recogniser runs only for a clear gain over the rules alone
+    f1 = saved["merge_policy_dev_f1"]
+    assert saved["recogniser_min_gain"] == 0.005
+    assert saved["merge_policy"] == "rules_only" or f1[saved["merge_policy"]] - f1["rules_only"] >= 0.005
     assert saved["data"]["heldout_documents"] >= 1 and saved["data"]["new_documents"] == 9
     assert "new" in saved["heldout_scores"] and "previous" in saved["heldout_scores"]
     md = (out / "MODEL_CARD.md").read_text(encoding="utf-8")

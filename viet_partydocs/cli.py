@@ -160,7 +160,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     card = retrain(
         args.annotations, args.out, base=args.base, previous=args.previous, text_root=args.text_root,
-        seed=args.seed, ner_epochs=args.ner_epochs, log=log,
+        seed=args.seed, ner_epochs=args.ner_epochs, recogniser_min_gain=args.recogniser_min_gain, log=log,
     )
     ho = card.get("heldout_scores", {})
     new = ho.get("new", {}).get("entity_f1_exact", {}).get("micro")
@@ -248,6 +248,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--text-root", metavar="DIR", help="folder with corpus/ and seeds/ for standoff files")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--ner-epochs", type=int, default=None, metavar="N", help="cap the recogniser's training epochs (default: the config's)")
+    p.add_argument("--recogniser-min-gain", type=float, default=0.005, metavar="F1",
+                   help="run the statistical recogniser only if it beats the rules alone by this much ORG+OFFICIAL "
+                        "F1 on dev (default 0.005; 0: whenever it is better)")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser(

@@ -33,6 +33,12 @@ NER_LABELS: tuple[str, ...] = ("ORG", "OFFICIAL")
 NER_CONFIG = Path(__file__).resolve().parent / "configs" / "ner.cfg"
 
 
+#: How much better (ORG+OFFICIAL exact F1 on dev) a merge policy that runs the statistical
+#: recogniser must be than the rules alone to be chosen: the recogniser costs more time than
+#: every other component together.
+RECOGNISER_MIN_GAIN = 0.005
+
+
 def units_to_docs(nlp: Language, units: Iterable[Unit], labels: Sequence[str] = NER_LABELS) -> tuple[list[Doc], int]:
     """Tokenised docs of ``units`` with their gold entities of ``labels``; and how many spans
     had to be widened to word boundaries."""
@@ -165,6 +171,7 @@ def build(
     theme_family: Optional[str] = None,
     data_description: Optional[dict[str, Any]] = None,
     refit_on_dev: bool = False,
+    recogniser_min_gain: float = RECOGNISER_MIN_GAIN,
     log: Callable[[str], None] = lambda s: None,
 ) -> dict[str, Any]:
     """Train every trainable part and write a complete pipeline to ``out_dir`` (atomically).
@@ -172,7 +179,9 @@ def build(
     1. the ORG/OFFICIAL recogniser on ``train_units`` (model selection on ``dev_units``);
     2. the role and theme classifiers (``extra_role_units`` feed the role model only; with
        ``refit_on_dev``, fitted again on train + dev once chosen);
-    3. the merge policy of rules and recogniser with the best ORG+OFFICIAL exact F1 on dev;
+    3. the merge policy of rules and recogniser with the best ORG+OFFICIAL exact F1 on dev — a
+       policy that runs the recogniser only when it beats the rules alone by at least
+       ``recogniser_min_gain`` (the recogniser makes the whole pipeline ~2.5× slower);
     4. scores of the new pipeline — and of ``previous``, if given — on ``heldout_units``;
     5. the pipeline, the recogniser and a model card (``MODEL_CARD.md``, ``model_card.json``).
 
@@ -208,6 +217,11 @@ def build(
             policy_scores[policy] = round(_entity_f1(evaluate(nlp, dev_units, baselines=False)), 4)
             log(f"      {policy}: {policy_scores[policy]:.3f}")
         best = max(POLICIES, key=lambda p: (policy_scores[p], -POLICIES.index(p)))
+        gain = policy_scores[best] - policy_scores["rules_only"]
+        if best != "rules_only" and gain < recogniser_min_gain:
+            log(f"      {best} is {gain:+.3f} above rules_only, less than {recogniser_min_gain}: "
+                "the recogniser is left out (it makes the pipeline ~2.5x slower)")
+            best = "rules_only"
         nlp = assemble(ner=None if best == "rules_only" else source, roles_themes=models, merge_policy=best)
         log(f"      chose {best}")
         heldout: dict[str, Any] = {}
@@ -226,6 +240,7 @@ def build(
             "pipeline": list(nlp.pipe_names),
             "merge_policy": best,
             "merge_policy_dev_f1": policy_scores,
+            "recogniser_min_gain": recogniser_min_gain,
             "data": {
                 **(data_description or {}),
                 "train_units": len(train_units),
@@ -286,7 +301,9 @@ def card_markdown(card: dict[str, Any]) -> str:
         "ORG+OFFICIAL exact F1 on dev per merge policy: "
         + ", ".join(f"`{p}` {s:.3f}" for p, s in card["merge_policy_dev_f1"].items())
         + f". Chosen: **`{card['merge_policy']}`**"
-        + ("." if card["recogniser"]["in_pipeline"] else f" (the trained recogniser is kept in `{NER_SUBDIR}/`)."),
+        + ("." if card["recogniser"]["in_pipeline"] else f" (the trained recogniser is kept in `{NER_SUBDIR}/`).")
+        + (f" A policy that runs the recogniser must gain at least {card['recogniser_min_gain']} over `rules_only`."
+           if "recogniser_min_gain" in card else ""),
         "",
     ]
     ho = card.get("heldout_scores") or {}
@@ -315,6 +332,7 @@ def retrain(
     ner_epochs: Optional[int] = None,
     role_family: Optional[str] = None,
     theme_family: Optional[str] = None,
+    recogniser_min_gain: float = RECOGNISER_MIN_GAIN,
     log: Callable[[str], None] = lambda s: None,
 ) -> dict[str, Any]:
     """Retrain on users' annotations (our JSONL, doccano, Label Studio) into ``out_dir``.
@@ -369,5 +387,6 @@ def retrain(
             previous_nlp = None
     return build(
         train, dev, out_dir, heldout_units=heldout, extra_role_units=extra, previous=previous_nlp, seed=seed,
-        ner_epochs=ner_epochs, role_family=role_family, theme_family=theme_family, data_description=description, log=log,
+        ner_epochs=ner_epochs, role_family=role_family, theme_family=theme_family, data_description=description,
+        recogniser_min_gain=recogniser_min_gain, log=log,
     )
