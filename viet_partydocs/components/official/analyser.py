@@ -189,9 +189,9 @@ class Analyser:
         Tum)``, ``(Bắc Ninh)``), and after a comma the body above it or the places above it
         (``Vụ trưởng Vụ IV, Ban Tổ chức Trung ương``; ``trưởng ấp 3A, xã Vĩnh Lộc A``)."""
         lx, L = self.lx, self.L
-        if 0 < p < lx.n and lx.gap[p] == 1 and (lx.kinds[p] == "num" or self.cap(p)) \
-                and L.community.match_back(lx, p) is not None:
-            p = self.place_at(L.community.match_back(lx, p)[0]) or p  # "Trưởng ấp 3", "trưởng thôn Nội Trung"
+        cw = L.community.match_back(lx, p) if 0 < p < lx.n and lx.gap[p] == 1 else None
+        if cw is not None and (lx.kinds[p] == "num" or self.cap(p)):
+            p = self.place_at(cw[0]) or p  # "Trưởng ấp 3", "trưởng thôn Nội Trung"
         while p < lx.n and lx.gap[p] != 2:
             q = self.term_at(p)
             if q is None and lx.texts[p] == "(":
