@@ -104,8 +104,9 @@ class CRFTagger:
 
     Each window ``(a, b)`` of the templates contributes, at position ``i``, the sum over its
     templates of ``weight(first label) - weight(second label)`` of their features (only the
-    difference of the two labels' scores matters to the best path); that sum is computed once per
-    distinct n-gram and window and remembered (up to ``cache_size`` n-grams, then forgotten).
+    difference of the two labels' scores matters to the best path). The sums of all windows of one
+    n-gram size are computed together once per distinct n-gram and remembered in one table per
+    size (up to ``cache_size`` n-grams, then forgotten).
     """
 
     def __init__(
