@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from .doctext import remember_text
 from .patterns.words import DOMAIN_WORDS, NAME_BREAKERS, ORG_HEAD_SYLLABLES, TITLE_SYLLABLES
 from .text.normalize import LINE_BREAKS, norm_key, normalize
 from .text.crf import CRFTagger, read_crfsuite
@@ -151,7 +152,9 @@ class VietnameseTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.words_and_spaces(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        remember_text(doc, text)  # doc.text == text; components read it without rebuilding it
+        return doc
 
     def words_and_spaces(self, text: str) -> tuple[list[str], list[bool]]:
         """The token texts and their trailing-space flags for ``text`` (``Doc`` arguments)."""

@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc
+from ..doctext import doc_text, has_digit, string_lookup
 
-__all__ = ["doc_text"]
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built from the token array (``doc.text`` creates a ``Token`` per token)."""
-    strings = doc.vocab.strings
-    return "".join([strings[o] + " " if sp else strings[o] for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
+__all__ = ["doc_text", "has_digit", "string_lookup"]

@@ -10,8 +10,8 @@ its number (``Luật Trợ giúp pháp lý số 69/2006/QH11``) or a plenum reso
 Matching runs on the normalised text (:func:`viet_partydocs.text.normalize.normalize_with_offsets`:
 NFC, ``Ð`` → ``Đ``, one tone-mark style), so variants such as ``07-NQ-TU``, ``31 - HD/BTCTW``,
 ``05-Ctr/ĐUK``, ``QÐi`` or ``khoá`` need no special cases; ``doc.text`` is never changed. Only
-the stretches of a line around a digit run that looks like part of a code or follows a type word
-(and around ``lần thứ``) are normalised and matched; the regular expressions run on the
+the stretches of a line around a number that looks like part of a code or follows a type word
+(and around ``lần thứ``) get their tone marks normalised and are matched; the regular expressions run on the
 lower-cased form and case (an issuer abbreviation starts with a capital) is checked on the
 normalised text. Patterns are tried together and the longest match wins; a match is kept only
 if it does not overlap an entity already in ``doc.ents``.
@@ -38,9 +38,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..attributes import DocCodeAttrs, register_extensions
-from ._shared import doc_text
+from ._shared import doc_text, has_digit
 from ..patterns import doc_codes as P
-from ..text.normalize import LINE_BREAKS, normalize_with_offsets
+from ..text.normalize import LINE_BREAKS, fix_tones, normalize_with_offsets
 from ..text.numbers import parse_number_words, roman_to_int
 
 __all__ = ["DocCodeRecognizer", "make_doc_codes", "find_doc_codes", "DocCodeMatch"]
@@ -138,13 +138,16 @@ _NOT_LAW_BEFORE = ("kỷ ", "pháp ")
 
 _DIGITS = re.compile(r"\d+")
 #: "thứ" in any Unicode form and case: with a digit, what a DOC_CODE window needs (see _windows)
-_THU = re.compile("th(?:ứ|ư\u0301|u\u031b\u0301)", re.IGNORECASE)
+_THU = re.compile("[tT][hH](?:[ứỨ]|[ưƯ]\u0301|[uU]\u031b\u0301)")
 #: After a digit run: the rest of a code (``-NQ/TU``, ``/QĐ-UBND``, ``CV/ĐUK``, ``/2019/``).
-_CODE_AFTER = re.compile(rf"[ ]?{_DASH}?[ ]?[^\W\d_]{{1,9}}[ ]?[/\-–]|[ ]?[-–‐‑/][ ]?[^\W\d_]|/(?:19|20)\d\d[ ]?/")
-#: Before a digit run: the end of a type word, "số", or a plenum ("Trung ương 4", "TW4").
-_REF_BEFORE = re.compile(
-    r"(?:số|quyết|thị|luận|định|chế|dẫn|hoạch|trình|động|án|báo|tri|cáo|văn|tư|thư|lệnh|luật|bản|ương|tw|tư|t\.ư|,)[ ]*:?[ ]*$"
-)
+_CODE_AFTER = rf"[ ]?{_DASH}?[ ]?[^\W\d_]{{1,9}}[ ]?[/\-–]|[ ]?[-–‐‑/][ ]?[^\W\d_]|/(?:19|20)\d\d[ ]?/"
+_CODE_AFTER_RX = re.compile(_CODE_AFTER)
+#: A written number, separators included (``15/11/2016``, ``2.948``): one anchor test per number.
+_NUMBER_RUN = re.compile(r"\d+(?:[.,/:]\d+)*")
+#: Before a digit run (lower-cased, then spaces and a colon): the end of a type word, "số", a
+#: plenum word ("Trung ương 4", "TW4") or a comma.
+_REF_BEFORE = ("số", "quyết", "thị", "luận", "định", "chế", "dẫn", "hoạch", "trình", "động", "án", "báo", "tri",
+               "cáo", "văn", "tư", "thư", "lệnh", "luật", "bản", "ương", "tw", "t.ư", ",")
 _BACK, _BACK_LAW, _AHEAD = 70, 170, 90
 _LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
@@ -157,17 +160,17 @@ def _windows(text: str) -> list[tuple[int, int]]:
     word (or the words ``lần thứ`` of a written-out plenum); only the text around those is
     matched, which keeps the component cheap on long documents.
     """
+    low = _lower(text)
     anchors: list[tuple[int, int, int]] = []  # (anchor, chars before, chars after)
-    for m in _DIGITS.finditer(text):
-        p, e = m.start(), m.end()
-        if not _CODE_AFTER.match(text, e):
-            if not _REF_BEFORE.search(text[max(0, p - 14):p].lower()):
-                continue
-        before = text[max(0, p - _BACK_LAW):p]
-        back = _BACK_LAW if ("uật" in before or "UẬT" in before or "lệnh" in before or "LỆNH" in before) else _BACK
+    code_after = _CODE_AFTER_RX.match
+    for m in _NUMBER_RUN.finditer(low):
+        p, e = m.span()
+        if not code_after(low, e) and not low[max(0, p - 14):p].rstrip(" ").rstrip(":").rstrip(" ").endswith(_REF_BEFORE):
+            continue
+        before = low[max(0, p - _BACK_LAW):p]
+        back = _BACK_LAW if ("uật" in before or "lệnh" in before) else _BACK
         anchors.append((p, back, e - p + _AHEAD))
-    if "thứ" in text or "THỨ" in text:
-        low = text.lower()
+    if "thứ" in low:
         k = low.find("lần thứ")
         while k != -1:
             anchors.append((k, _BACK, _BACK_LAW))
@@ -364,7 +367,7 @@ def _balanced_end(norm: str, start: int, end: int) -> int:
 def find_doc_codes(norm: str) -> list[DocCodeMatch]:
     """Every DOC_CODE in the normalised text ``norm``, non-overlapping, in order (no issuer/date yet)."""
     low = _lower(norm)
-    if not any(c.isdigit() for c in low) and "lần thứ" not in low:
+    if _DIGITS.search(low) is None and "lần thứ" not in low:
         return []
     cands: list[DocCodeMatch] = []
 
@@ -547,13 +550,13 @@ class DocCodeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not text or (_DIGITS.search(text) is None and _THU.search(text) is None):
+        if not has_digit(text) and not (("th" in text or "TH" in text or "Th" in text) and _THU.search(text)):
             return doc  # no number and no "lần thứ": nothing to anchor a DOC_CODE
         # windows and matches on the normalised text (NFC, one tone placement, Đ), mapped back
-        norm_all, offsets_all = normalize_with_offsets(text)
+        norm_all, offsets_all = normalize_with_offsets(text, tones=False)
         found: list[tuple[int, int, DocCodeMatch, str, Any]] = []
         for a, b in _windows(norm_all):
-            norm = norm_all[a:b]
+            norm = fix_tones(norm_all[a:b])  # length-preserving, so the offsets stay valid
             for m in find_doc_codes(norm):
                 found.append((a, b, m, norm, offsets_all))
         if not found:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..attributes import PARAGRAPHS_KEY, register_extensions
 from ..text.paragraphs import paragraph_offsets
+from ._shared import doc_text
 
 __all__ = ["ParagraphSplitter", "make_paragraphs"]
 
@@ -27,7 +28,7 @@ class ParagraphSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end in paragraph_offsets(doc.text):
+        for start, end in paragraph_offsets(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -27,8 +27,9 @@ How a span is found, token by token on ``token.norm_``:
    ``Ban Thường vụ …``; right after the number it is what is counted: ``10 Ban Thường vụ Tỉnh ủy``)
    and any entity already in ``doc.ents``.
 
-Only the tokens around numbers are looked at, through ``Doc.to_array`` (no ``Token`` objects), so
-the component costs a few per cent of the tokenizer's time.
+A text with no digit and no number word is left at once; otherwise the tokens are read through
+``Doc.to_array`` and a string look-up table (no ``Token`` objects) and only the tokens around
+numbers are looked at (``docs/benchmarks.md`` has the cost against the tokenizer's).
 
 Attributes (:class:`~viet_partydocs.attributes.QuantityAttrs`): ``value`` is the number in full
 (``2.948`` → 2948.0, ``104,33 tỉ`` → 104330000000.0, the lower end of a range), ``unit`` the
@@ -41,7 +42,9 @@ the nearest governing verb before the span in the same clause and ``change`` fro
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from itertools import compress
+from operator import itemgetter
+from typing import Any, Iterable, Optional
 
 from spacy.attrs import ENT_IOB, IS_SPACE, NORM, ORTH, SPACY
 from spacy.language import Language
@@ -49,6 +52,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..attributes import QuantityAttrs, register_extensions
+from ._shared import doc_text, has_digit, string_lookup
 from ..patterns import quantities as Q
 from ..text.normalize import LINE_BREAKS
 from ..text.numbers import MAGNITUDES, NUMBER_WORDS, parse_number, parse_number_words
@@ -56,6 +60,9 @@ from ..text.numbers import MAGNITUDES, NUMBER_WORDS, parse_number, parse_number_
 __all__ = ["QuantityRecognizer", "make_quantities"]
 
 _LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
+#: the token attributes :class:`_Tokens` reads, in its column order
+_ATTRS = [ORTH, NORM, SPACY, ENT_IOB, IS_SPACE]
+_WS = ("", " ")  # SPACY flag -> the space after a token
 _NUMERIC = re.compile(r"\d[\d.,]*(?:[/\-–]\d[\d.,]*)*[%‰]?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SENT_PUNCT = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "[", "]", "“", "”", '"', "-", "–", "—", "|", "/", "•"})
@@ -126,37 +133,46 @@ class _Tokens:
     plain lists built from ``Doc.to_array`` (creating a ``Token`` object per token costs more than
     the rest of the component)."""
 
-    __slots__ = ("texts", "norms", "ws", "n", "blocked", "brk", "norm_hashes", "strings", "orig")
+    __slots__ = ("texts", "norms", "ws", "n", "blocked", "brk", "norm_hashes", "orig")
 
-    def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array([ORTH, NORM, SPACY, ENT_IOB, IS_SPACE])
-        strings = doc.vocab.strings
+    def __init__(self, doc: Doc, arr: Any) -> None:
+        look = string_lookup(doc.vocab.strings).__getitem__
+        orths, norm_hashes, spaced = arr[:, :3].T.tolist()
+        n = len(orths)
+        # sparse columns stay in numpy: whitespace tokens and tokens inside an entity
+        space = arr[:, 4].nonzero()[0].tolist()
+        iob = arr[:, 3]
+        inside = ((iob == 1) | (iob == 3)).nonzero()[0].tolist()
         # Whitespace tokens inside a line (NBSP, tabs, extra spaces) are left out of the view and
         # count as the space after the token before them; line breaks stay and end phrases.
-        hspace = [i for i in arr[:, 4].nonzero()[0].tolist() if not _LINE_BREAK.search(strings[int(arr[i, 0])])]
+        hspace = [i for i in space if not _LINE_BREAK.search(look(orths[i]))]
         #: original token index of each token of the view (None: the same indices)
         self.orig: Optional[list[int]] = None
         if hspace:
-            drop = set(hspace)
-            self.orig = [i for i in range(len(arr)) if i not in drop]
-            spaced = arr[:, 2].copy()
             for i in hspace:
                 if i > 0:
                     spaced[i - 1] = 1
-            arr[:, 2] = spaced
-            arr = arr[self.orig]
-        self.texts: list[str] = [strings[h] for h in arr[:, 0].tolist()]
-        self.norm_hashes = arr[:, 1]
-        self.norms: list[str] = [strings[h] for h in self.norm_hashes.tolist()]
-        self.ws: list[str] = [" " if f else "" for f in arr[:, 2].tolist()]
-        self.n = len(arr)
-        iob = arr[:, 3]
-        self.blocked: list[bool] = ((iob == 1) | (iob == 3)).tolist()
-        space = arr[:, 4] != 0  # what is left of the whitespace tokens: line breaks
-        brk = space.copy()
-        brk[1:] |= space[:-1]
-        self.brk: list[bool] = brk.tolist()  # a line break here or just before
-        self.strings = strings
+            drop = set(hspace)
+            keep = self.orig = [i for i in range(n) if i not in drop]
+            orths, norm_hashes, spaced = ([col[i] for i in keep] for col in (orths, norm_hashes, spaced))
+            new_index = {old: k for k, old in enumerate(keep)}
+            space = [new_index[i] for i in space if i in new_index]
+            inside = [new_index[i] for i in inside if i in new_index]
+            n = len(keep)
+        self.texts: list[str] = list(map(look, orths))
+        self.norm_hashes: list[int] = norm_hashes
+        self.norms: list[str] = list(map(look, norm_hashes))
+        self.ws: list[str] = list(map(_WS.__getitem__, spaced))
+        self.n = n
+        self.blocked: list[bool] = [False] * n
+        for i in inside:
+            self.blocked[i] = True
+        # what is left of the whitespace tokens are line breaks: a line break here or just before
+        self.brk: list[bool] = [False] * n
+        for i in space:
+            self.brk[i] = True
+            if i + 1 < n:
+                self.brk[i + 1] = True
 
     def doc_range(self, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` of the view as token indices of the doc."""
@@ -169,8 +185,9 @@ class _Tokens:
 
     def candidates(self) -> list[int]:
         """Indices of the tokens that start with a digit or are a number word, in order."""
-        words = _NUMBER_WORD_HASHES
-        return [i for i, (t, h) in enumerate(zip(self.texts, self.norm_hashes.tolist())) if t[:1].isdigit() or h in words]
+        digits = compress(range(self.n), map(str.isdigit, map(itemgetter(0), self.texts)))
+        words = compress(range(self.n), map(_NUMBER_WORD_HASHES.__contains__, self.norm_hashes))
+        return sorted({*digits, *words})
 
 
 class _Number:
@@ -206,7 +223,10 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        tk = _Tokens(doc)
+        arr = doc.to_array(_ATTRS)
+        if not has_digit(doc_text(doc)) and (not self.word_numbers or _NUMBER_WORD_HASHES.isdisjoint(arr[:, 1].tolist())):
+            return doc  # no digit and no number word: nothing to read
+        tk = _Tokens(doc, arr)
         found: list[tuple[int, int, QuantityAttrs]] = []
         pos = 0
         for i in tk.candidates():

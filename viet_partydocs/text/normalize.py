@@ -21,7 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["normalize", "normalize_with_offsets", "norm_key", "LINE_BREAKS"]
+__all__ = ["normalize", "normalize_with_offsets", "norm_key", "fix_tones", "LINE_BREAKS"]
 
 #: Characters that end a paragraph (guide §1 speaks of ``\n``; the others are its Unicode kin).
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -51,8 +51,9 @@ for _base in "aeyAEY":
     for _mark in _TONES:
         _TONED_SECOND[unicodedata.normalize("NFC", _base + _mark)] = (_base, _mark)
 _OLD_STYLE = re.compile(  # "qu" + toned y ("quý") is a consonant + vowel, not old style
-    r"(?<![qQ])([oO])([" + "".join(k for k, v in _TONED_SECOND.items() if v[0] in "aeAE") + r"])(?!\w)"
-    r"|(?<![qQ])([uU])([" + "".join(k for k, v in _TONED_SECOND.items() if v[0] in "yY") + r"])(?!\w)"
+    # the look-behind comes after the first letter so that the search can skip to an o/u
+    r"([oO])(?<![qQ][oO])([" + "".join(k for k, v in _TONED_SECOND.items() if v[0] in "aeAE") + r"])(?!\w)"
+    r"|([uU])(?<![qQ][uU])([" + "".join(k for k, v in _TONED_SECOND.items() if v[0] in "yY") + r"])(?!\w)"
 )
 
 
@@ -66,7 +67,10 @@ def _move_tone(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + mark) + base
 
 
-def _fix_tones(text: str) -> str:
+def fix_tones(text: str) -> str:
+    """Move old-style tone marks to the first vowel (``uỷ`` → ``ủy``), keeping the length: the
+    last step of :func:`normalize`, for callers that normalise the rest of a text first and only
+    parts of it fully (``normalize_with_offsets(text, tones=False)``)."""
     return _OLD_STYLE.sub(_move_tone, text)
 
 
@@ -78,7 +82,7 @@ def normalize(text: str) -> str:
     """
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return _fix_tones(_translate(text))
+    return fix_tones(_translate(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -88,7 +92,7 @@ def norm_key(text: str) -> str:
     return _SPACES.sub(" ", out) if "  " in out else out
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
+def normalize_with_offsets(text: str, tones: bool = True) -> tuple[str, list[int] | None]:
     """Normalise ``text`` and map each normalised character back to the input.
 
     Returns ``(normalised, offsets)``. ``offsets`` is ``None`` when the normalisation kept every
@@ -96,9 +100,13 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
     ``text[i]``. Otherwise ``offsets`` has ``len(normalised) + 1`` entries: ``offsets[i]`` is the
     input offset of normalised character ``i`` and the last entry is ``len(text)``, so a span
     ``[s, e)`` of the normalised text is ``[offsets[s], offsets[e])`` of the input.
+
+    ``tones=False`` leaves old-style tone marks in place (:func:`fix_tones` does that step alone
+    and keeps the length, so the offsets hold either way).
     """
     if text.isascii() or unicodedata.is_normalized("NFC", text):
-        return _fix_tones(_translate(text)), None
+        out = _translate(text)
+        return (fix_tones(out) if tones else out), None
     # Compose cluster by cluster (base character + its combining marks) to keep the map exact.
     out: list[str] = []
     offsets: list[int] = []
@@ -112,5 +120,5 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
         offsets.extend([i] * len(composed))
         i = j
     offsets.append(n)
-    norm = _fix_tones(_translate("".join(out)))
-    return norm, offsets
+    norm = _translate("".join(out))
+    return (fix_tones(norm) if tones else norm), offsets

@@ -6,7 +6,7 @@ Docs in :data:`DOC_LEX_CACHE`:
 
 * keyed by the ``Doc`` object itself, held by a weak reference (a cached entry never keeps a
   ``Doc`` alive, and goes when its ``Doc`` is collected), and checked against the Doc's text
-  (``Doc.from_bytes`` may refill the same object);
+  (``Doc.from_bytes`` may refill an empty Doc object);
 * bounded: at most ``size`` Docs, least recently used dropped first;
 * per process: with ``nlp.pipe(n_process=2)`` each worker runs every component on its own Docs
   and has its own cache; a component that runs alone (officials without organisations) or on a
@@ -23,10 +23,11 @@ from collections import OrderedDict
 from copy import copy
 from typing import Optional
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ...text.lexing import Lexed, TokenIndex
+from .._shared import doc_text
 from .phrases import lex_text
 
 __all__ = ["DocLexCache", "DOC_LEX_CACHE", "lex_doc"]
@@ -79,16 +80,13 @@ def lex_doc(doc: Doc, tokens: bool = True) -> Lexed:
     ``tokens=False`` a cached result keeps the token index it had (for callers that never read it)."""
     if not len(doc):
         return lex_text(doc.text, [])
-    arr = doc.to_array([IDX, ORTH, SPACY]).tolist()
-    strings = doc.vocab.strings
-    # doc.text without making a Token object per token (several times faster)
-    text = "".join([strings[o] + " " if sp else strings[o] for _, o, sp in arr])
+    text = doc_text(doc)
     cached = DOC_LEX_CACHE.get(doc, text)
     if cached is None:
-        lx = lex_text(text, [a[0] for a in arr])
+        lx = lex_text(text, doc.to_array(IDX).tolist())
         DOC_LEX_CACHE.put(doc, lx)
         return lx
     lx = copy(cached)
     if tokens:
-        lx.tok = TokenIndex(lx.starts, [a[0] for a in arr])
+        lx.tok = TokenIndex(lx.starts, doc.to_array(IDX).tolist())
     return lx

@@ -1,0 +1,82 @@
+"""``doc.text`` without its cost, and token strings without a ``StringStore`` look-up each.
+
+``Doc.text`` builds a ``Token`` object per token; for components that run on every paragraph of
+thousands of documents that is a large part of their time. The tokenizer remembers the text it
+was given (:func:`remember_text`); :func:`doc_text` returns it, or builds it once from the token
+array for a ``Doc`` made some other way. Retokenizing merges or splits tokens, never characters,
+so the remembered text stays true. ``Doc.from_bytes`` refills an empty ``Doc`` object in place,
+which :func:`doc_text` notices (its last token no longer ends where the remembered text does);
+overwriting the whitespace flags with ``Doc.from_array([SPACY], …)`` leaves token offsets stale in
+spaCy itself and is not supported. Entries are weak: they go with the ``Doc``.
+
+:func:`string_lookup` gives a dict from string hashes (``ORTH``, ``NORM``) to strings that fills
+itself from the vocabulary, so ``list(map(lookup.__getitem__, hashes))`` costs a dict look-up per
+token.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from spacy.attrs import ORTH, SPACY
+from spacy.strings import StringStore
+from spacy.tokens import Doc
+
+__all__ = ["doc_text", "remember_text", "string_lookup", "StringLookup", "has_digit"]
+
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record that ``doc.text == text`` (the tokenizer calls this for every ``Doc`` it makes)."""
+    _TEXTS[doc] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``: the remembered text, else built from the token array (and remembered)."""
+    text = _TEXTS.get(doc)
+    if text is not None and len(doc):
+        last = doc[-1]
+        if last.idx + len(last.text_with_ws) != len(text):
+            text = None  # the Doc was refilled in place
+    if text is None:
+        look = string_lookup(doc.vocab.strings).__getitem__
+        text = "".join([look(o) + " " if sp else look(o) for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
+        _TEXTS[doc] = text
+    return text
+
+
+class StringLookup(dict):  # type: ignore[type-arg]
+    """``hash -> str`` for one ``StringStore``, filled on first use of each hash."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store: StringStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+#: one look-up per StringStore (keyed by id; the store is kept alive by its entry, so an id is
+#: never reused while its entry exists). A process has one or two vocabularies.
+_LOOKUPS: dict[int, StringLookup] = {}
+
+
+def string_lookup(store: StringStore) -> StringLookup:
+    """The :class:`StringLookup` of ``store``."""
+    found = _LOOKUPS.get(id(store))
+    if found is None or found.store is not store:
+        found = _LOOKUPS[id(store)] = StringLookup(store)
+    return found
+
+
+_ASCII_DIGITS = "0123456789"
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds an ASCII digit (how Vietnamese text writes numbers): a substring test
+    per digit, several times faster than a regular-expression search for ``\\d``."""
+    return any(map(text.__contains__, _ASCII_DIGITS))
