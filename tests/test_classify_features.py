@@ -278,3 +278,60 @@ def test_inputs_of_a_batch_equal_those_of_each_doc(tok_nlp) -> None:
         alone = F.inputs_from_doc(doc)
         assert [(p.text, p.forms, p.n_words) for p in inputs] == [(p.text, p.forms, p.n_words) for p in alone]
         assert [p.text for p in inputs] == [sp.text for sp in doc.spans["paragraphs"]]
+
+
+def _sentence_column(page: list[str], name: str) -> list[float]:
+    X = F.inputs_from_texts(page)
+    return F.SentenceFeatures().fit(X).transform(X)[:, F.SENTENCE_NAMES.index(name)].tolist()
+
+
+def test_photo_credits_beside_a_caption_and_glued_to_body_text() -> None:
+    page = [
+        "Hội nghị tổng kết công tác xây dựng Đảng năm 2023",
+        "Sáng 15/1, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023.",
+        "Đồng chí Bí thư Huyện ủy phát biểu tại hội nghị.",
+        "Ảnh: Minh Anh/TTXVN Trong năm, toàn Đảng bộ đã kết nạp 85 đảng viên mới, kiểm tra 12 tổ chức đảng "
+        "và 40 đảng viên, tổ chức nhiều lớp bồi dưỡng lý luận chính trị cho cán bộ cơ sở.",
+        "Hội nghị cũng khen thưởng các tập thể và cá nhân có thành tích xuất sắc.",
+    ]
+    # a credit at the start of a long paragraph of prose: the caption's credit glued to body text
+    assert _sentence_column(page, "credit_then_prose") == [0.0, 0.0, 0.0, 1.0, 0.0]
+    # the paragraphs next to one with a credit
+    assert _sentence_column(page, "credit_beside") == [0.0, 0.0, 1.0, 0.0, 1.0]
+    assert _sentence_column(page, "doc_credit_share") == [0.2] * 5
+    # a short credit line is not prose
+    assert _sentence_column(["Ảnh: Minh Anh/TTXVN", "Chi bộ họp."], "credit_then_prose") == [0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("ảnh: minh anh", True),
+        ("(ảnh: vov)", True),
+        ("trọng đức/ttxvn", True),
+        ("phóng viên (ttxvn)", True),
+        ("ảnh minh họa", True),
+        ("báo ảnh dân tộc và miền núi", False),
+        ("ttxvn đưa tin", False),
+    ],
+)
+def test_photo_credit_pattern(text, found) -> None:
+    assert (F._CREDIT.search(text) is not None) is found
+
+
+def test_a_dated_lead_and_a_credit_after_a_caption() -> None:
+    page = [
+        "Huyện ủy tổng kết 10 năm thực hiện Chỉ thị về công tác dân vận",
+        "Sáng 12/3, tại hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết.",
+        "Đồng chí Bí thư Huyện ủy dự và phát biểu chỉ đạo hội nghị.",
+        "Đồng chí Trưởng Ban Dân vận Huyện ủy trình bày báo cáo tổng kết.",
+        "Ảnh: Thu Hà Báo cáo nêu rõ, 10 năm qua các cấp ủy đã quan tâm lãnh đạo công tác dân vận.",
+    ]
+    # the sentence after a lead that opens with its date
+    assert _sentence_column(page, "prev_dated_lead") == [0.0, 0.0, 1.0, 0.0, 0.0]
+    # a caption: the credit is glued to the start of the next paragraph
+    assert _sentence_column(page, "next_credit_start") == [0.0, 0.0, 0.0, 1.0, 0.0]
+    # a dateline before the date counts; a time word that is not a date does not
+    dated = ["ĐÀ NẴNG - Chiều 6-2, Thành ủy công bố quyết định về công tác cán bộ.", "Chi bộ họp.",
+             "Ngày càng nhiều đảng viên trẻ tham gia sinh hoạt chi bộ.", "Chi bộ họp."]
+    assert _sentence_column(dated, "prev_dated_lead") == [0.0, 1.0, 0.0, 0.0]

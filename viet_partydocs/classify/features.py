@@ -60,7 +60,10 @@ from ..patterns.themes import (
     CAPTION_EVENTS,
     CAPTION_SUBJECTS,
     CHROME_CUES,
+    DATED_LEAD_WORDS,
     LEAD_ADVERBIALS,
+    PHOTO_AGENCIES,
+    PHOTO_CREDITS,
     PROSE_CUES,
     THEME_CUES,
 )
@@ -87,7 +90,7 @@ __all__ = [
 ]
 
 #: Name of this feature set (stored in every model file, checked when loading).
-FEATURE_SET = "vpd-roles-themes-features/3"
+FEATURE_SET = "vpd-roles-themes-features/4"
 
 # -- character classes -------------------------------------------------------------------------
 _VN_LOWER = "abcdefghijklmnopqrstuvwxyzđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
@@ -535,7 +538,8 @@ SENTENCE_SHAPE_NAMES: tuple[str, ...] = (
 SENTENCE_CONTEXT_NAMES: tuple[str, ...] = (
     "prev_long", "next_long", "sandwich_long", "prev_colon", "ratio_prev", "ratio_next", "vs_median",
     "prev_caption_shape", "next_caption_shape", "similar_prev", "similar_next", "doc_caption_share",
-    "isolated_short",
+    "isolated_short", "credit_then_prose", "credit_beside", "doc_credit_share", "prev_dated_lead",
+    "next_credit_start",
 )
 #: Every column of :class:`SentenceFeatures`, in order.
 SENTENCE_NAMES: tuple[str, ...] = (*SENTENCE_SHAPE_NAMES, *SENTENCE_CONTEXT_NAMES)
@@ -546,6 +550,18 @@ _LO = f"[{_VN_LOWER}]"
 # a bare personal name at the start, then a comma or a dash: "Trần Văn Bình, phó chủ tịch …"
 _NAME_START = re.compile(rf"^(?:{_UP}{_LO}*\s+){{1,3}}{_UP}{_LO}+\s*(?:,|\s[-–—])")
 _QUOTE_MARKS = re.compile("[\"“”«»]")
+_AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+#: a news lead that opens with its date, after an optional dateline (``ĐÀ NẴNG - Ngày 6-2, …``)
+_DATED_LEAD = re.compile(
+    r"(?:[^,.:]{1,25}?\s[-–]\s)?(?:"
+    + "|".join(re.escape(w) for w in sorted(DATED_LEAD_WORDS, key=len, reverse=True))
+    + r")\s+(?:\d|nay\b|qua\b)"
+)
+#: a photo credit anywhere in a normalised, lower-cased paragraph
+_CREDIT = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(PHOTO_CREDITS, key=len, reverse=True)) + ")"
+    rf"|/\s?(?:{_AGENCIES})(?![\w.])|\(\s?(?:{_AGENCIES})\s?\)"
+)
 _LEAD_STRIP = " \t-–—•·»*+"
 _CAPTION_FINALS = (".", ")", "alnum")
 _PROSE_FINALS = (".", ":", "quote")
@@ -656,6 +672,17 @@ def _sentence_layouts(
     share = np.bincount(doc, weights=caption, minlength=len(sizes)) / np.maximum(sizes, 1)
     m[:, c["doc_caption_share"]] = share[doc]
     m[:, c["isolated_short"]] = short & (prev_long * next_long > 0) & has_prev & has_next
+    # photo credits: beside a caption, or glued to the start of body text by the scraper
+    credit = np.array([_CREDIT.search(low) is not None for low in lows], dtype=bool)
+    credit_start = np.array([_CREDIT.match(low.lstrip(_LEAD_STRIP)) is not None for low in lows], dtype=bool)
+    m[:, c["credit_then_prose"]] = credit_start & prose_final & (syll >= 20)
+    m[:, c["credit_beside"]] = (prev(credit) + nxt(credit)) > 0
+    m[:, c["doc_credit_share"]] = (np.bincount(doc, weights=credit, minlength=len(sizes)) / np.maximum(sizes, 1))[doc]
+    # the sentence after a dated lead ("Sáng 6/11, tại Hà Nội, …") names who presided: article
+    # text; a caption has its credit glued to the start of the next paragraph
+    dated = np.array([_DATED_LEAD.match(low.lstrip(_LEAD_STRIP)) is not None for low in lows], dtype=bool)
+    m[:, c["prev_dated_lead"]] = prev(dated)
+    m[:, c["next_credit_start"]] = nxt(credit_start)
     return np.split(m, np.cumsum(sizes)[:-1])
 
 

@@ -28,7 +28,7 @@ from ..corpus.formats import group_documents
 from ..corpus.validate import Unit
 from ..labels import ROLES, THEMES
 from ..scoring import role_scores, theme_scores
-from .features import FEATURE_SET, LAYOUT_NAMES, ParagraphInput, inputs_from_doc
+from .features import FEATURE_SET, LAYOUT_NAMES, SENTENCE_NAMES, ParagraphInput, inputs_from_doc
 from .models import (
     ROLE_FAMILIES,
     THEME_FAMILIES,
@@ -68,6 +68,7 @@ FEATURE_DOC = {
     "role words": "TF-IDF (sublinear) of word 1-2-grams over the tokenizer's words (token.norm_, syllables joined by _, digits as 0), min_df 2",
     "role chars": "TF-IDF (sublinear) of character 2-4-grams (char_wb) over the normalised lower-cased text, digits as 0, min_df 2",
     "role layout": f"{len(LAYOUT_NAMES)} standardised layout features: own shape (length, final punctuation, caps / all-caps ratio, digits, timestamps, URL / e-mail / phone, chrome and caption cue counts, byline shape, truncated teaser, heading glued to text, legal heading), previous and next paragraph shapes, position (relative index, first / last, distance to ends), long prose paragraphs before / after, repeated paragraphs, document-level shares",
+    "role sentence": f"{len(SENTENCE_NAMES)} standardised sentence features: how the paragraph reads (caption subject and event words, running-prose words, a fronted time or place, quotes, an inner colon, headline shape) and how it sits among its neighbours (long prose before / after, length ratios, similar neighbours as in a list, photo credits beside it or glued to the start of body text, a dated news lead just before it)",
     "theme words": "TF-IDF (sublinear) of word 1-2-grams over the tokenizer's words, min_df 2",
     "theme chars": "TF-IDF (sublinear) of character 2-5-grams (char_wb) over the normalised text, min_df 2",
     "theme cues": "log1p counts of each theme's cue phrases (patterns/themes.py, stored in the model), max-abs scaled",

@@ -7,7 +7,10 @@ classifiers. A cue matches on word boundaries in the normalised, lower-cased par
 
 from __future__ import annotations
 
-__all__ = ["THEME_CUES", "CHROME_CUES", "CAPTION_CUES", "CAPTION_SUBJECTS", "CAPTION_EVENTS", "PROSE_CUES", "LEAD_ADVERBIALS"]
+__all__ = [
+    "THEME_CUES", "CHROME_CUES", "CAPTION_CUES", "PHOTO_CREDITS", "PHOTO_AGENCIES", "CAPTION_SUBJECTS", "CAPTION_EVENTS",
+    "PROSE_CUES", "LEAD_ADVERBIALS", "DATED_LEAD_WORDS",
+]
 
 THEME_CUES: dict[str, tuple[str, ...]] = {
     "political_education": (
@@ -94,6 +97,14 @@ CAPTION_CUES: tuple[str, ...] = (
     "lượt truy cập", "đang truy cập", "trực tuyến", "phản hồi", "bình luận", "gửi ý kiến",
 )
 
+#: Photo credits (normalised, lower-cased): a credit beside a short sentence makes it a caption;
+#: a credit glued to the start of a long paragraph of prose is a scraping artefact on body text.
+PHOTO_CREDITS: tuple[str, ...] = (
+    "ảnh:", "ảnh :", "(ảnh", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu", "ảnh internet", "nguồn ảnh",
+)
+#: News agencies named after a photographer (``Trọng Đức/TTXVN``) or in brackets (``(TTXVN)``).
+PHOTO_AGENCIES: tuple[str, ...] = ("ttxvn", "vna", "vov", "vov.vn", "qdnd", "baochinhphu.vn")
+
 #: How a photo caption that reads like a sentence usually starts (normalised, lower-cased, matched
 #: at the start of the paragraph): a person named with an honorific or a title, a group of
 #: people, or a view of a place ("Quang cảnh hội nghị").
@@ -130,6 +141,13 @@ PROSE_CUES: tuple[str, ...] = (
     "bởi", "vì", "nhằm", "để", "nếu", "thì", "mà", "theo đó", "ngoài ra", "bên cạnh đó", "đồng thời",
     "chúng ta", "tôi", "chúng tôi", "mình", "này", "đó", "những", "rất", "phải", "cần",
 )
+#: Time words that open a news lead with its date (``Sáng 6/11, tại Hà Nội, …``, ``Từ ngày 27 đến …``):
+#: the sentence after such a lead that names who presided or spoke is article text, not a caption,
+#: unless a photo credit follows it.
+DATED_LEAD_WORDS: tuple[str, ...] = (
+    "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "từ ngày", "hôm", "trong hai ngày", "trong ba ngày",
+)
+
 #: How a lead or body sentence often starts (normalised, lower-cased, at the start, followed by a
 #: comma within a few words): a time, a place, a source or a frame.
 LEAD_ADVERBIALS: tuple[str, ...] = (
