@@ -148,6 +148,8 @@ _NUMBER_RUN = re.compile(r"\d+(?:[.,/:]\d+)*")
 #: plenum word ("Trung ương 4", "TW4") or a comma.
 _REF_BEFORE = ("số", "quyết", "thị", "luận", "định", "chế", "dẫn", "hoạch", "trình", "động", "án", "báo", "tri",
                "cáo", "văn", "tư", "thư", "lệnh", "luật", "bản", "ương", "tw", "t.ư", ",")
+#: Words that end like a type word but count things ("kỷ luật 87 tổ chức", "cảnh cáo 5 cá nhân").
+_NOT_REF_BEFORE = ("kỷ luật", "cảnh cáo", "tương đương", "thẩm định", "biểu quyết", "tổng số", "trong số")
 _BACK, _BACK_LAW, _AHEAD = 70, 170, 90
 _LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
@@ -165,8 +167,10 @@ def _windows(text: str) -> list[tuple[int, int]]:
     code_after = _CODE_AFTER_RX.match
     for m in _NUMBER_RUN.finditer(low):
         p, e = m.span()
-        if not code_after(low, e) and not low[max(0, p - 14):p].rstrip(" ").rstrip(":").rstrip(" ").endswith(_REF_BEFORE):
-            continue
+        if not code_after(low, e):
+            tail = low[max(0, p - 14):p].rstrip(" ").rstrip(":").rstrip(" ")
+            if not tail.endswith(_REF_BEFORE) or tail.endswith(_NOT_REF_BEFORE):
+                continue
         before = low[max(0, p - _BACK_LAW):p]
         back = _BACK_LAW if ("uật" in before or "lệnh" in before) else _BACK
         anchors.append((p, back, e - p + _AHEAD))
@@ -278,33 +282,34 @@ def _parse_code(m: re.Match[str], norm: str) -> Optional[dict[str, Any]]:
     ``m`` matched the lower-cased text; values are read from the normalised text ``norm`` at the
     same offsets. ``None`` when the case does not fit (an issuer must start with a capital).
     """
-    def g(name: str) -> Optional[str]:
-        a = _start(m, name)
-        return None if a < 0 else norm[a:m.end(name)]
+    found = m.groupdict()  # the groups that took part are not None (a pattern may lack some)
 
-    if _start(m, "nums") >= 0:
-        if not _capital_at(norm, _start(m, "liss")):
+    def g(name: str) -> Optional[str]:
+        return None if found.get(name) is None else norm[m.start(name):m.end(name)]
+
+    if found.get("nums") is not None:
+        if not _capital_at(norm, m.start("liss")):
             return None
         nums = re.findall(r"\d+", g("nums") or "")
         code, tname = _canon_type(g("ltype") or "")
         iss = "-".join(_canon_issuer(x) for x in re.split(r"[-–]", g("liss") or ""))
         return {"type_code": code, "code_type": tname, "number": nums[0], "numbers": nums,
                 "issuer_code": iss, "family": _family("party", iss), "year": None}
-    if _start(m, "num") >= 0:
-        if not _capital_at(norm, _start(m, "iss")):
+    if found.get("num") is not None:
+        if not _capital_at(norm, m.start("iss")):
             return None
         code, tname = _canon_type(g("type") or "")
         iss = "-".join(_canon_issuer(x) for x in re.split(r"[-–]", g("iss") or ""))
         return {"type_code": code, "code_type": tname, "number": g("num"), "numbers": [g("num")],
                 "issuer_code": iss, "family": _family("party", iss), "year": None}
-    if _start(m, "gnum") >= 0:
-        if not _capital_at(norm, _start(m, "giss")):
+    if found.get("gnum") is not None:
+        if not _capital_at(norm, m.start("giss")):
             return None
         code, tname = _canon_type(g("gtype") or "")
         iss = _canon_issuer(g("giss") or "")
         return {"type_code": code, "code_type": tname, "number": g("gnum"), "numbers": [g("gnum")],
                 "issuer_code": iss, "family": "party", "year": None}
-    if _start(m, "snum") >= 0:
+    if found.get("snum") is not None:
         sym = g("sym") or ""
         groups = [x for x in re.split(r"\s*[-–‐‑_]\s*", sym) if x]
         if not groups or not all(x[0].isupper() or x[0].isdigit() for x in groups) or groups[0][0].isdigit():
@@ -322,7 +327,7 @@ def _parse_code(m: re.Match[str], norm: str) -> Optional[dict[str, Any]]:
         return {"type_code": code, "code_type": tname, "number": g("snum"), "numbers": [g("snum")],
                 "issuer_code": iss, "family": _family("state", iss), "year": year,
                 "_state_groups": len(groups)}
-    if _start(m, "bare") >= 0:
+    if found.get("bare") is not None:
         return {"type_code": None, "code_type": None, "number": g("bare"), "numbers": [g("bare")],
                 "issuer_code": None, "family": None, "year": None}
     return None

@@ -62,7 +62,6 @@ __all__ = ["QuantityRecognizer", "make_quantities"]
 _LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 #: the token attributes :class:`_Tokens` reads, in its column order
 _ATTRS = [ORTH, NORM, SPACY, ENT_IOB, IS_SPACE]
-_WS = ("", " ")  # SPACY flag -> the space after a token
 _NUMERIC = re.compile(r"\d[\d.,]*(?:[/\-–]\d[\d.,]*)*[%‰]?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SENT_PUNCT = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "[", "]", "“", "”", '"', "-", "–", "—", "|", "/", "•"})
@@ -128,6 +127,31 @@ def _daymonth(a: str, b: str) -> bool:
     return a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
+#: Every syllable-aligned start of a counted noun: the token after a number in words must be one.
+_UNIT_PREFIX_HASHES = frozenset(get_string_id(p) for p in _affixes(Q.UNIT_NOUNS, True))
+_NUMBER_TOKEN: dict[int, bool] = {}  # NORM hash -> whether every syllable of it is a number word
+
+
+def _may_count_in_words(norm_hashes: list[int], strings: Any) -> bool:
+    """Whether a text without digits may hold a number in words: a number word that can start a
+    number, then more number words, then a token that can start a counted noun (the first checks
+    of :meth:`QuantityRecognizer._words`, on hashes, before any token view is built)."""
+    n = len(norm_hashes)
+    for i in compress(range(n), map(_NUMBER_WORD_HASHES.__contains__, norm_hashes)):
+        j = i + 1
+        while j < n:
+            h = norm_hashes[j]
+            known = _NUMBER_TOKEN.get(h)
+            if known is None:
+                known = _NUMBER_TOKEN[h] = all(w in NUMBER_WORDS for w in strings[h].split(" "))
+            if not known:
+                break
+            j += 1
+        if j < n and (norm_hashes[j] in _UNIT_PREFIX_HASHES or not strings[norm_hashes[j]].strip()):
+            return True  # a counted noun may follow (or whitespace: decided on the token view)
+    return False
+
+
 class _Tokens:
     """Per-document token views (texts, norms, trailing whitespace, line breaks, blocked), as
     plain lists built from ``Doc.to_array`` (creating a ``Token`` object per token costs more than
@@ -162,7 +186,7 @@ class _Tokens:
         self.texts: list[str] = list(map(look, orths))
         self.norm_hashes: list[int] = norm_hashes
         self.norms: list[str] = list(map(look, norm_hashes))
-        self.ws: list[str] = list(map(_WS.__getitem__, spaced))
+        self.ws: list[int] = spaced  # 1: a space follows the token
         self.n = n
         self.blocked: list[bool] = [False] * n
         for i in inside:
@@ -223,10 +247,10 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        arr = doc.to_array(_ATTRS)
-        if not has_digit(doc_text(doc)) and (not self.word_numbers or _NUMBER_WORD_HASHES.isdisjoint(arr[:, 1].tolist())):
-            return doc  # no digit and no number word: nothing to read
-        tk = _Tokens(doc, arr)
+        if not has_digit(doc_text(doc)):  # then only a number word can start a quantity
+            if not self.word_numbers or not _may_count_in_words(doc.to_array(NORM).tolist(), doc.vocab.strings):
+                return doc
+        tk = _Tokens(doc, doc.to_array(_ATTRS))
         found: list[tuple[int, int, QuantityAttrs]] = []
         pos = 0
         for i in tk.candidates():
@@ -759,7 +783,7 @@ class QuantityRecognizer:
         for k in range(a, b):
             out.append(tk.texts[k])
             if k < b - 1:
-                out.append(tk.ws[k])
+                out.append(" " if tk.ws[k] else "")
         return "".join(out)
 
     @staticmethod
