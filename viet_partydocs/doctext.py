@@ -5,7 +5,8 @@ thousands of documents that is a large part of their time. The tokenizer remembe
 was given (:func:`remember_text`); :func:`doc_text` returns it, or builds it once from the token
 array for a ``Doc`` made some other way. Retokenizing merges or splits tokens, never characters,
 so the remembered text stays true. ``Doc.from_bytes`` refills an empty ``Doc`` object in place,
-which :func:`doc_text` notices (its last token no longer ends where the remembered text does);
+which :func:`doc_text` notices (when the number of tokens changed, it checks that the last token
+still ends where the remembered text does);
 overwriting the whitespace flags with ``Doc.from_array([SPACY], …)`` leaves token offsets stale in
 spaCy itself and is not supported. Entries are weak: they go with the ``Doc``.
 
@@ -17,6 +18,7 @@ token.
 from __future__ import annotations
 
 import weakref
+from typing import Any
 
 from spacy.attrs import ORTH, SPACY
 from spacy.strings import StringStore
@@ -24,25 +26,30 @@ from spacy.tokens import Doc
 
 __all__ = ["doc_text", "remember_text", "string_lookup", "StringLookup", "has_digit"]
 
-_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+#: Doc -> [its text, the number of tokens it had when the text was last checked]
+_TEXTS: "weakref.WeakKeyDictionary[Doc, list[Any]]" = weakref.WeakKeyDictionary()
 
 
 def remember_text(doc: Doc, text: str) -> None:
     """Record that ``doc.text == text`` (the tokenizer calls this for every ``Doc`` it makes)."""
-    _TEXTS[doc] = text
+    _TEXTS[doc] = [text, len(doc)]
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``: the remembered text, else built from the token array (and remembered)."""
-    text = _TEXTS.get(doc)
-    if text is not None and len(doc):
-        last = doc[-1]
-        if last.idx + len(last.text_with_ws) != len(text):
-            text = None  # the Doc was refilled in place
-    if text is None:
-        look = string_lookup(doc.vocab.strings).__getitem__
-        text = "".join([look(o) + " " if sp else look(o) for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
-        _TEXTS[doc] = text
+    entry = _TEXTS.get(doc)
+    n = len(doc)
+    if entry is not None:
+        if entry[1] == n:
+            return entry[0]  # type: ignore[no-any-return]
+        # the tokens changed: retokenized (same text) or refilled in place (a new text)
+        last = doc[-1] if n else None
+        if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(entry[0]):
+            entry[1] = n
+            return entry[0]  # type: ignore[no-any-return]
+    look = string_lookup(doc.vocab.strings).__getitem__
+    text = "".join([look(o) + " " if sp else look(o) for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
+    _TEXTS[doc] = [text, n]
     return text
 
 

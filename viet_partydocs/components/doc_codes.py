@@ -154,37 +154,40 @@ _BACK, _BACK_LAW, _AHEAD = 70, 170, 90
 _LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str) -> list[tuple[int, int, bool]]:
     """Stretches of the (normalised) ``text``, within one line each, that may hold a DOC_CODE,
     merged and in order.
 
     A DOC_CODE holds a digit run that is part of a code or follows a type word, "số" or a plenum
     word (or the words ``lần thứ`` of a written-out plenum); only the text around those is
-    matched, which keeps the component cheap on long documents.
+    matched, which keeps the component cheap on long documents. The third value of a window says
+    whether a number in it is followed by the rest of a code (only then can a code stand without
+    a type word: :func:`find_doc_codes` ``codes``).
     """
     low = _lower(text)
-    anchors: list[tuple[int, int, int]] = []  # (anchor, chars before, chars after)
+    anchors: list[tuple[int, int, int, bool]] = []  # (anchor, chars before, chars after, code after it)
     code_after = _CODE_AFTER_RX.match
     for m in _NUMBER_RUN.finditer(low):
         p, e = m.span()
-        if not code_after(low, e):
+        code = code_after(low, e) is not None
+        if not code:
             tail = low[max(0, p - 14):p].rstrip(" ").rstrip(":").rstrip(" ")
             if not tail.endswith(_REF_BEFORE) or tail.endswith(_NOT_REF_BEFORE):
                 continue
         before = low[max(0, p - _BACK_LAW):p]
         back = _BACK_LAW if ("uật" in before or "lệnh" in before) else _BACK
-        anchors.append((p, back, e - p + _AHEAD))
+        anchors.append((p, back, e - p + _AHEAD, code))
     if "thứ" in low:
         k = low.find("lần thứ")
         while k != -1:
-            anchors.append((k, _BACK, _BACK_LAW))
+            anchors.append((k, _BACK, _BACK_LAW, False))
             k = low.find("lần thứ", k + 7)
     if not anchors:
         return []
     n = len(text)
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
-    out: list[tuple[int, int]] = []
-    for p, back, ahead in sorted(anchors):
+    out: list[tuple[int, int, bool]] = []
+    for p, back, ahead, code in sorted(anchors):
         k = bisect_right(breaks, p)
         line_start = breaks[k - 1] + 1 if k else 0
         line_end = breaks[k] if k < len(breaks) else n
@@ -201,10 +204,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
             sp = text.find(" ", end, line_end)
             end = sp if sp != -1 else line_end
         if out and start <= out[-1][1]:
-            if end > out[-1][1]:
-                out[-1] = (out[-1][0], end)
+            out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2] or code)
         else:
-            out.append((start, end))
+            out.append((start, end, code))
     return out
 
 
@@ -369,8 +371,12 @@ def _balanced_end(norm: str, start: int, end: int) -> int:
     return end
 
 
-def find_doc_codes(norm: str) -> list[DocCodeMatch]:
-    """Every DOC_CODE in the normalised text ``norm``, non-overlapping, in order (no issuer/date yet)."""
+def find_doc_codes(norm: str, codes: bool = True) -> list[DocCodeMatch]:
+    """Every DOC_CODE in the normalised text ``norm``, non-overlapping, in order (no issuer/date yet).
+
+    ``codes=False``: ``norm`` has no number followed by the rest of a code, so no code can stand
+    there without its type word (the search for bare codes is skipped).
+    """
     low = _lower(norm)
     if _DIGITS.search(low) is None and "lần thứ" not in low:
         return []
@@ -447,7 +453,8 @@ def find_doc_codes(norm: str) -> list[DocCodeMatch]:
     if "luật" in low or "lệnh" in low:
         cands.extend(_matches(_LAW, low, law))
     cands.extend(_matches(_REF, low, ref))
-    cands.extend(_matches(_BARE_CODE, low, bare))
+    if codes:
+        cands.extend(_matches(_BARE_CODE, low, bare))
     cands.sort(key=lambda c: (c["start"], -(c["end"] - c["start"]), c["prio"]))
     out: list[DocCodeMatch] = []
     last_end = -1
@@ -560,9 +567,9 @@ class DocCodeRecognizer:
         # windows and matches on the normalised text (NFC, one tone placement, Đ), mapped back
         norm_all, offsets_all = normalize_with_offsets(text, tones=False)
         found: list[tuple[int, int, DocCodeMatch, str, Any]] = []
-        for a, b in _windows(norm_all):
+        for a, b, codes in _windows(norm_all):
             norm = fix_tones(norm_all[a:b])  # length-preserving, so the offsets stay valid
-            for m in find_doc_codes(norm):
+            for m in find_doc_codes(norm, codes=codes):
                 found.append((a, b, m, norm, offsets_all))
         if not found:
             return doc
