@@ -292,7 +292,7 @@ def test_photo_credits_beside_a_caption_and_glued_to_body_text() -> None:
         "Đồng chí Bí thư Huyện ủy phát biểu tại hội nghị.",
         "Ảnh: Minh Anh/TTXVN Trong năm, toàn Đảng bộ đã kết nạp 85 đảng viên mới, kiểm tra 12 tổ chức đảng "
         "và 40 đảng viên, tổ chức nhiều lớp bồi dưỡng lý luận chính trị cho cán bộ cơ sở.",
-        "Hội nghị cũng khen thưởng các tập thể và cá nhân có thành tích xuất sắc.",
+        "Cuối buổi, hội nghị trao giấy khen cho 5 chi bộ tiêu biểu.",
     ]
     # a credit at the start of a long paragraph of prose: the caption's credit glued to body text
     assert _sentence_column(page, "credit_then_prose") == [0.0, 0.0, 0.0, 1.0, 0.0]

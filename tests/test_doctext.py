@@ -81,3 +81,15 @@ def test_fix_tones_on_parts_equals_whole_text_normalisation(text):
     # pieces cut at spaces give the same result as the whole
     pieces = base.split(" ")
     assert " ".join(fix_tones(p) for p in pieces) == fixed
+
+
+def test_string_lookups_are_kept_for_a_few_vocabularies_only():
+    import spacy
+
+    from viet_partydocs import doctext
+
+    stores = [spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}}).vocab.strings for _ in range(6)]
+    for s in stores:
+        string_lookup(s)
+    assert len(doctext._LOOKUPS) <= doctext._MAX_LOOKUPS
+    assert string_lookup(stores[-1]).store is stores[-1]

@@ -67,15 +67,18 @@ class StringLookup(dict):  # type: ignore[type-arg]
         return value
 
 
-#: one look-up per StringStore (keyed by id; the store is kept alive by its entry, so an id is
-#: never reused while its entry exists). A process has one or two vocabularies.
+#: one look-up per StringStore, the most recent few (keyed by id; an entry keeps its store alive,
+#: so an id is never reused while its entry exists). A process usually has one vocabulary.
 _LOOKUPS: dict[int, StringLookup] = {}
+_MAX_LOOKUPS = 4
 
 
 def string_lookup(store: StringStore) -> StringLookup:
     """The :class:`StringLookup` of ``store``."""
     found = _LOOKUPS.get(id(store))
     if found is None or found.store is not store:
+        if len(_LOOKUPS) >= _MAX_LOOKUPS:
+            del _LOOKUPS[next(iter(_LOOKUPS))]  # the oldest
         found = _LOOKUPS[id(store)] = StringLookup(store)
     return found
 
