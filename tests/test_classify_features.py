@@ -308,8 +308,11 @@ def test_photo_credits_beside_a_caption_and_glued_to_body_text() -> None:
     [
         ("ảnh: minh anh", True),
         ("(ảnh: vov)", True),
+        ("do (ảnh hưởng của dịch bệnh)", False),
+        ("xem https://vov.vn/tin-tuc", False),
+        ("trọng đức/ttxvn.", True),
         ("trọng đức/ttxvn", True),
-        ("phóng viên (ttxvn)", True),
+        ("phóng viên (ttxvn) đưa tin", False),
         ("ảnh minh họa", True),
         ("báo ảnh dân tộc và miền núi", False),
         ("ttxvn đưa tin", False),
@@ -335,3 +338,19 @@ def test_a_dated_lead_and_a_credit_after_a_caption() -> None:
     dated = ["ĐÀ NẴNG - Chiều 6-2, Thành ủy công bố quyết định về công tác cán bộ.", "Chi bộ họp.",
              "Ngày càng nhiều đảng viên trẻ tham gia sinh hoạt chi bộ.", "Chi bộ họp."]
     assert _sentence_column(dated, "prev_dated_lead") == [0.0, 1.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "lead, dated",
+    [
+        ("sáng 6/11, tại hà nội, ban thường vụ tổ chức hội nghị", True),
+        ("chiều ngày 6/11, tại hội trường, đảng ủy họp", True),
+        ("sáng thứ hai 6/11, tại trụ sở, chi bộ sinh hoạt", True),
+        ("ngày hôm qua, ủy ban kiểm tra họp", True),
+        ("hà nội — sáng nay, ban bí thư làm việc", True),
+        ("ngày càng nhiều đảng viên trẻ", False),
+        ("sáng kiến của chi bộ được áp dụng", False),
+    ],
+)
+def test_dated_lead_pattern(lead, dated) -> None:
+    assert (F._DATED_LEAD.match(lead) is not None) is dated

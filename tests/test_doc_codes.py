@@ -302,3 +302,20 @@ def test_written_out_plenum_without_any_digit_in_any_unicode_form(nlp, form):
     (code,) = codes(nlp(text))
     assert code.text == unicodedata.normalize(form, "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa X")
     assert code._.doc_code["plenum"] == "6" and code._.doc_code["term"] == "X"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the number after any type word opens a search window, not only after the common ones
+        ("Tỷ lệ chi bộ xếp loại tốt đạt 96,7%, thực hiện Công điện 12 của Thủ tướng.", "Công điện 12"),
+        ("Huyện ủy kỷ luật 87 đảng viên, thực hiện Thông tư liên tịch 08.", "Thông tư liên tịch 08"),
+        # codes with runs of spaces (NBSP from scraped pages) inside them, not near a type word
+        ("Thực hiện Kế hoạch số 3, Đảng ủy xã ban hành tiếp 07 \u00a0- KH/ĐU về sinh hoạt chi bộ.", "07 \u00a0- KH/ĐU"),
+        ("Thực hiện Chỉ thị số 5, ngoài ra áp dụng 34  /  2019  /  NĐ-CP trong việc này.", "34  /  2019  /  NĐ-CP"),
+        # full-width digits, with no ASCII digit in the text
+        ("Chi bộ học tập Nghị quyết số ０７-NQ/TU của Tỉnh ủy.", "Nghị quyết số ０７-NQ/TU"),
+    ],
+)
+def test_codes_found_wherever_their_window_starts(nlp, text, expected):
+    assert expected in [e.text for e in codes(nlp(text))]

@@ -61,8 +61,8 @@ def test_string_lookup_matches_the_store(tok_nlp):
 
 
 @given(st.text(max_size=80))
-def test_has_digit_is_an_ascii_digit_test(text):
-    assert has_digit(text) == any(c in "0123456789" for c in text)
+def test_has_digit_finds_ascii_and_full_width_digits(text):
+    assert has_digit(text) == any(c in "0123456789０１２３４５６７８９" for c in text)
 
 
 def test_fix_tones_moves_old_style_marks_and_keeps_length():

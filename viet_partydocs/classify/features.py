@@ -90,7 +90,7 @@ __all__ = [
 ]
 
 #: Name of this feature set (stored in every model file, checked when loading).
-FEATURE_SET = "vpd-roles-themes-features/4"
+FEATURE_SET = "vpd-roles-themes-features/5"
 
 # -- character classes -------------------------------------------------------------------------
 _VN_LOWER = "abcdefghijklmnopqrstuvwxyzđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
@@ -551,16 +551,27 @@ _LO = f"[{_VN_LOWER}]"
 _NAME_START = re.compile(rf"^(?:{_UP}{_LO}*\s+){{1,3}}{_UP}{_LO}+\s*(?:,|\s[-–—])")
 _QUOTE_MARKS = re.compile("[\"“”«»]")
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
-#: a news lead that opens with its date, after an optional dateline (``ĐÀ NẴNG - Ngày 6-2, …``)
+#: a news lead that opens with its date, after an optional dateline (``ĐÀ NẴNG - Ngày 6-2, …``):
+#: a time word, maybe a day word (``chiều ngày 6/11``, ``sáng thứ hai 6/11``), then a number, or
+#: ``nay`` / ``qua`` (``sáng nay``, ``ngày hôm qua``)
 _DATED_LEAD = re.compile(
-    r"(?:[^,.:]{1,25}?\s[-–]\s)?(?:"
+    r"(?:[^,.:]{1,25}?\s[-–—]\s)?(?:"
     + "|".join(re.escape(w) for w in sorted(DATED_LEAD_WORDS, key=len, reverse=True))
-    + r")\s+(?:\d|nay\b|qua\b)"
+    + r")(?:\s+(?:ngày|hôm|thứ\s+\w+|chủ\s+nhật),?)?\s+(?:\d|nay\b|qua\b)"
 )
-#: a photo credit anywhere in a normalised, lower-cased paragraph
+
+
+def _cue_alternative(cue: str) -> str:
+    """A cue as a pattern that ends on a word boundary when the cue ends with a letter
+    (``(ảnh`` does not match ``(ảnh hưởng``)."""
+    return re.escape(cue) + (r"(?!\w)" if cue[-1:].isalnum() else "")
+
+
+#: a photo credit anywhere in a normalised, lower-cased paragraph: a credit word, or an agency
+#: after a photographer's name (``trọng đức/ttxvn``, not a link such as ``https://vov.vn/…``)
 _CREDIT = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(PHOTO_CREDITS, key=len, reverse=True)) + ")"
-    rf"|/\s?(?:{_AGENCIES})(?![\w.])|\(\s?(?:{_AGENCIES})\s?\)"
+    r"(?<!\w)(?:" + "|".join(_cue_alternative(c) for c in sorted(PHOTO_CREDITS, key=len, reverse=True)) + ")"
+    rf"|(?<=\w)\s?/\s?(?:{_AGENCIES})(?!\w)(?!\.\w)"
 )
 _LEAD_STRIP = " \t-–—•·»*+"
 _CAPTION_FINALS = (".", ")", "alnum")

@@ -138,16 +138,18 @@ _NOT_LAW_BEFORE = ("kỷ ", "pháp ")
 
 _DIGITS = re.compile(r"\d+")
 #: "thứ" in any Unicode form and case: with a digit, what a DOC_CODE window needs (see _windows)
-_THU = re.compile("[tT][hH](?:[ứỨ]|[ưƯ]\u0301|[uU]\u031b\u0301)")
-#: After a digit run: the rest of a code (``-NQ/TU``, ``/QĐ-UBND``, ``CV/ĐUK``, ``/2019/``).
-_CODE_AFTER = rf"[ ]?{_DASH}?[ ]?[^\W\d_]{{1,9}}[ ]?[/\-–]|[ ]?[-–‐‑/][ ]?[^\W\d_]|/(?:19|20)\d\d[ ]?/"
+_THU = re.compile("[tT][hH](?:[ứỨ]|[ưƯ]\u0301|[uU]\u031b\u0301)")  # any case
+#: After a number: the rest of a code (``-NQ/TU``, ``/QĐ-UBND``, ``CV/ĐUK``, ``/2019/``), spaces
+#: allowed wherever the code patterns allow them (``07  - KH/ĐU``, ``34 / 2019 / NĐ-CP``).
+_CODE_AFTER = rf"{_S}{_DASH}?{_S}[^\W\d_]{{1,9}}{_S}[/\-–]|{_S}[-–‐‑/]{_S}[^\W\d_]|{_S}/{_S}(?:19|20)\d\d{_S}/"
 _CODE_AFTER_RX = re.compile(_CODE_AFTER)
 #: A written number, separators included (``15/11/2016``, ``2.948``): one anchor test per number.
 _NUMBER_RUN = re.compile(r"\d+(?:[.,/:]\d+)*")
-#: Before a digit run (lower-cased, then spaces and a colon): the end of a type word, "số", a
-#: plenum word ("Trung ương 4", "TW4") or a comma.
-_REF_BEFORE = ("số", "quyết", "thị", "luận", "định", "chế", "dẫn", "hoạch", "trình", "động", "án", "báo", "tri",
-               "cáo", "văn", "tư", "thư", "lệnh", "luật", "bản", "ương", "tw", "t.ư", ",")
+#: Before a number (lower-cased, then spaces and a colon): the last syllable of a type word
+#: (``Quyết định 12``, ``Công điện 12``, ``Thông tư liên tịch 08``), "số", a plenum word
+#: ("Trung ương 4", "TW4") or a comma. Type words are written as the guide writes them; none
+#: ends in a syllable whose tone mark has an old-style placement (``oa``, ``oe``, ``uy``).
+_REF_BEFORE = tuple(sorted({w.lower().split()[-1] for w in (*P.TYPE_WORDS, *P.LAW_TYPE_WORDS)} | {"số", "ương", "tw", "t.ư", ","}))
 #: Words that end like a type word but count things ("kỷ luật 87 tổ chức", "cảnh cáo 5 cá nhân").
 _NOT_REF_BEFORE = ("kỷ luật", "cảnh cáo", "tương đương", "thẩm định", "biểu quyết", "tổng số", "trong số")
 _BACK, _BACK_LAW, _AHEAD = 70, 170, 90
@@ -562,7 +564,7 @@ class DocCodeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not has_digit(text) and not (("th" in text or "TH" in text or "Th" in text) and _THU.search(text)):
+        if not has_digit(text) and not (("th" in text or "TH" in text or "Th" in text or "tH" in text) and _THU.search(text)):
             return doc  # no number and no "lần thứ": nothing to anchor a DOC_CODE
         # windows and matches on the normalised text (NFC, one tone placement, Đ), mapped back
         norm_all, offsets_all = normalize_with_offsets(text, tones=False)

@@ -100,9 +100,9 @@ CAPTION_CUES: tuple[str, ...] = (
 #: Photo credits (normalised, lower-cased): a credit beside a short sentence makes it a caption;
 #: a credit glued to the start of a long paragraph of prose is a scraping artefact on body text.
 PHOTO_CREDITS: tuple[str, ...] = (
-    "ảnh:", "ảnh :", "(ảnh", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu", "ảnh internet", "nguồn ảnh",
+    "ảnh:", "ảnh :", "(ảnh)", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu", "ảnh internet", "nguồn ảnh",
 )
-#: News agencies named after a photographer (``Trọng Đức/TTXVN``) or in brackets (``(TTXVN)``).
+#: News agencies named after a photographer (``Trọng Đức/TTXVN``).
 PHOTO_AGENCIES: tuple[str, ...] = ("ttxvn", "vna", "vov", "vov.vn", "qdnd", "baochinhphu.vn")
 
 #: How a photo caption that reads like a sentence usually starts (normalised, lower-cased, matched
