@@ -8,7 +8,8 @@ so the remembered text stays true. ``Doc.from_bytes`` refills an empty ``Doc`` o
 which :func:`doc_text` notices (when the number of tokens changed, it checks that the last token
 still ends where the remembered text does);
 overwriting the whitespace flags with ``Doc.from_array([SPACY], …)`` leaves token offsets stale in
-spaCy itself and is not supported. Entries are weak: they go with the ``Doc``.
+spaCy itself and is not supported. Entries are weak: they go with the ``Doc``. The remembered
+text is the input string itself (no copy), kept alive as long as its ``Doc``.
 
 :func:`string_lookup` gives a dict from string hashes (``ORTH``, ``NORM``) to strings that fills
 itself from the vocabulary, so ``list(map(lookup.__getitem__, hashes))`` costs a dict look-up per
