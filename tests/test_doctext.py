@@ -93,3 +93,15 @@ def test_string_lookups_are_kept_for_a_few_vocabularies_only():
         string_lookup(s)
     assert len(doctext._LOOKUPS) <= doctext._MAX_LOOKUPS
     assert string_lookup(stores[-1]).store is stores[-1]
+
+
+def test_doc_has_digit_follows_the_text(tok_nlp):
+    from viet_partydocs.doctext import doc_has_digit
+
+    assert doc_has_digit(tok_nlp.make_doc("Chi bộ kết nạp 3 đảng viên."))
+    assert not doc_has_digit(tok_nlp.make_doc("Chi bộ kết nạp hai đảng viên."))
+    assert doc_has_digit(tok_nlp.make_doc("Chi bộ kết nạp ３ đảng viên."))  # full-width
+    empty = tok_nlp.make_doc("")
+    assert not doc_has_digit(empty)
+    empty.from_bytes(tok_nlp.make_doc("Năm 2024 có 12 chi bộ.").to_bytes())
+    assert doc_has_digit(empty)  # the Doc was refilled: asked again of its new text

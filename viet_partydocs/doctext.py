@@ -25,33 +25,46 @@ from spacy.attrs import ORTH, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "remember_text", "string_lookup", "StringLookup", "has_digit"]
+__all__ = ["doc_text", "doc_has_digit", "remember_text", "string_lookup", "StringLookup", "has_digit"]
 
-#: Doc -> [its text, the number of tokens it had when the text was last checked]
+#: Doc -> [its text, the number of tokens it had when the text was last checked, whether the
+#: text has a digit (None: not asked yet)]
 _TEXTS: "weakref.WeakKeyDictionary[Doc, list[Any]]" = weakref.WeakKeyDictionary()
 
 
 def remember_text(doc: Doc, text: str) -> None:
     """Record that ``doc.text == text`` (the tokenizer calls this for every ``Doc`` it makes)."""
-    _TEXTS[doc] = [text, len(doc)]
+    _TEXTS[doc] = [text, len(doc), None]
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``: the remembered text, else built from the token array (and remembered)."""
+def _entry(doc: Doc) -> list[Any]:
     entry = _TEXTS.get(doc)
     n = len(doc)
     if entry is not None:
         if entry[1] == n:
-            return entry[0]  # type: ignore[no-any-return]
+            return entry
         # the tokens changed: retokenized (same text) or refilled in place (a new text)
         last = doc[-1] if n else None
         if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(entry[0]):
             entry[1] = n
-            return entry[0]  # type: ignore[no-any-return]
+            return entry
     look = string_lookup(doc.vocab.strings).__getitem__
     text = "".join([look(o) + " " if sp else look(o) for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
-    _TEXTS[doc] = [text, n]
-    return text
+    entry = _TEXTS[doc] = [text, n, None]
+    return entry
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``: the remembered text, else built from the token array (and remembered)."""
+    return _entry(doc)[0]  # type: ignore[no-any-return]
+
+
+def doc_has_digit(doc: Doc) -> bool:
+    """:func:`has_digit` of ``doc_text(doc)``, computed once per ``Doc``."""
+    entry = _entry(doc)
+    if entry[2] is None:
+        entry[2] = has_digit(entry[0])
+    return entry[2]  # type: ignore[no-any-return]
 
 
 class StringLookup(dict):  # type: ignore[type-arg]

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..attributes import DocCodeAttrs, register_extensions
-from ._shared import doc_text, has_digit
+from ._shared import doc_has_digit, doc_text
 from ..patterns import doc_codes as P
 from ..text.normalize import LINE_BREAKS, fix_tones, normalize_with_offsets
 from ..text.numbers import parse_number_words, roman_to_int
@@ -564,7 +564,7 @@ class DocCodeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not has_digit(text) and not (("th" in text or "TH" in text or "Th" in text or "tH" in text) and _THU.search(text)):
+        if not doc_has_digit(doc) and not (("th" in text or "TH" in text or "Th" in text or "tH" in text) and _THU.search(text)):
             return doc  # no number and no "lần thứ": nothing to anchor a DOC_CODE
         # windows and matches on the normalised text (NFC, one tone placement, Đ), mapped back
         norm_all, offsets_all = normalize_with_offsets(text, tones=False)

@@ -52,7 +52,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..attributes import QuantityAttrs, register_extensions
-from ._shared import doc_text, has_digit, string_lookup
+from ._shared import doc_has_digit, string_lookup
 from ..patterns import quantities as Q
 from ..text.normalize import LINE_BREAKS
 from ..text.numbers import MAGNITUDES, NUMBER_WORDS, parse_number, parse_number_words
@@ -247,7 +247,7 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        if not has_digit(doc_text(doc)):  # then only a number word can start a quantity
+        if not doc_has_digit(doc):  # then only a number word can start a quantity
             if not self.word_numbers or not _may_count_in_words(doc.to_array(NORM).tolist(), doc.vocab.strings):
                 return doc
         tk = _Tokens(doc, doc.to_array(_ATTRS))
