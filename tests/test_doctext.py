@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from viet_partydocs.doctext import doc_text, has_digit, string_lookup
+from viet_partydocs.doctext import doc_text, has_digit, strings_of
 from viet_partydocs.text.normalize import fix_tones, normalize, normalize_with_offsets
 
 
@@ -52,12 +52,13 @@ def test_doc_text_equals_doc_text_for_any_input(text):
     assert doc_text(doc) == doc.text == text
 
 
-def test_string_lookup_matches_the_store(tok_nlp):
+def test_strings_of_matches_the_store(tok_nlp):
     doc = tok_nlp.make_doc("Nghị quyết số 07-NQ/TU của Tỉnh ủy")
-    look = string_lookup(tok_nlp.vocab.strings)
-    assert [look[t.orth] for t in doc] == [t.text for t in doc]
-    assert [look[t.norm] for t in doc] == [t.norm_ for t in doc]
-    assert string_lookup(tok_nlp.vocab.strings) is look
+    stores = [tok_nlp.vocab.strings]
+    assert strings_of([t.orth for t in doc], stores) == [t.text for t in doc]
+    assert strings_of([t.norm for t in doc], stores) == [t.norm_ for t in doc]
+    # a second call finds every string remembered
+    assert strings_of([t.orth for t in doc], stores) == [t.text for t in doc]
 
 
 @given(st.text(max_size=80))
@@ -83,16 +84,20 @@ def test_fix_tones_on_parts_equals_whole_text_normalisation(text):
     assert " ".join(fix_tones(p) for p in pieces) == fixed
 
 
-def test_string_lookups_are_kept_for_a_few_vocabularies_only():
+def test_strings_of_serves_every_vocabulary_and_stays_bounded(monkeypatch):
     import spacy
 
     from viet_partydocs import doctext
 
-    stores = [spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}}).vocab.strings for _ in range(6)]
-    for s in stores:
-        string_lookup(s)
-    assert len(doctext._LOOKUPS) <= doctext._MAX_LOOKUPS
-    assert string_lookup(stores[-1]).store is stores[-1]
+    monkeypatch.setattr(doctext, "_MAX_STRINGS", 3)
+    one, two = (spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}}) for _ in range(2))
+    a, b = one.vocab.strings.add("chi bộ thôn"), two.vocab.strings.add("đảng ủy xã")
+    stores = [one.vocab.strings, two.vocab.strings]
+    for k in range(6):
+        stores[0].add(f"chuỗi {k}")
+        strings_of([stores[0][f"chuỗi {k}"]], stores)
+    assert strings_of([b, a], stores) == ["đảng ủy xã", "chi bộ thôn"]
+    assert len(doctext._STRINGS) <= 3 + 2
 
 
 def test_doc_has_digit_follows_the_text(tok_nlp):

@@ -11,21 +11,20 @@ overwriting the whitespace flags with ``Doc.from_array([SPACY], …)`` leaves to
 spaCy itself and is not supported. Entries are weak: they go with the ``Doc``. The remembered
 text is the input string itself (no copy), kept alive as long as its ``Doc``.
 
-:func:`string_lookup` gives a dict from string hashes (``ORTH``, ``NORM``) to strings that fills
-itself from the vocabulary, so ``list(map(lookup.__getitem__, hashes))`` costs a dict look-up per
-token.
+:func:`strings_of` turns string hashes (``ORTH``, ``NORM``) into strings through one table shared
+by every vocabulary, a dict look-up per token once the strings are known.
 """
 
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import Any, Callable, Optional, Sequence
 
 from spacy.attrs import ORTH, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "doc_has_digit", "remember_text", "string_lookup", "StringLookup", "has_digit"]
+__all__ = ["doc_text", "doc_has_digit", "remember_text", "strings_of", "has_digit"]
 
 #: Doc -> [its text, the number of tokens it had when the text was last checked, whether the
 #: text has a digit (None: not asked yet)]
@@ -48,8 +47,8 @@ def _entry(doc: Doc) -> list[Any]:
         if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(entry[0]):
             entry[1] = n
             return entry
-    look = string_lookup(doc.vocab.strings).__getitem__
-    text = "".join([look(o) + " " if sp else look(o) for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if n else ([], [])
+    text = "".join([t + " " if sp else t for t, sp in zip(strings_of(orths, [doc.vocab.strings]), spaces)])
     entry = _TEXTS[doc] = [text, n, None]
     return entry
 
@@ -67,34 +66,35 @@ def doc_has_digit(doc: Doc) -> bool:
     return entry[2]  # type: ignore[no-any-return]
 
 
-class StringLookup(dict):  # type: ignore[type-arg]
-    """``hash -> str`` for one ``StringStore``, filled on first use of each hash."""
-
-    __slots__ = ("store",)
-
-    def __init__(self, store: StringStore) -> None:
-        super().__init__()
-        self.store = store
-
-    def __missing__(self, key: int) -> str:
-        value = self[key] = self.store[key]
-        return value
+#: hash -> string, shared by every vocabulary (a hash names the same string in all of them)
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 500_000
 
 
-#: one look-up per StringStore, the most recent few (keyed by id; an entry keeps its store alive,
-#: so an id is never reused while its entry exists). A process usually has one vocabulary.
-_LOOKUPS: dict[int, StringLookup] = {}
-_MAX_LOOKUPS = 4
-
-
-def string_lookup(store: StringStore) -> StringLookup:
-    """The :class:`StringLookup` of ``store``."""
-    found = _LOOKUPS.get(id(store))
-    if found is None or found.store is not store:
-        if len(_LOOKUPS) >= _MAX_LOOKUPS:
-            del _LOOKUPS[next(iter(_LOOKUPS))]  # the oldest
-        found = _LOOKUPS[id(store)] = StringLookup(store)
-    return found
+def strings_of(
+    hashes: list[int], stores: Sequence[StringStore], cache: Optional[dict[int, str]] = None,
+    convert: Optional[Callable[[str], str]] = None,
+) -> list[str]:
+    """The string of each hash (``ORTH``, ``NORM`` …), through ``convert`` if given, remembered in
+    ``cache`` (default: the shared ``hash -> string`` table; a ``convert`` needs a cache of its own).
+    A list with every hash remembered costs one dict look-up per hash; the others are read from the
+    first of ``stores`` that has them. The table is emptied when it grows past 500,000 entries."""
+    table = _STRINGS if cache is None else cache
+    try:
+        return list(map(table.__getitem__, hashes))
+    except KeyError:
+        pass
+    if len(table) > _MAX_STRINGS:
+        table.clear()
+    get = table.get
+    out = []
+    for h in hashes:
+        value = get(h)
+        if value is None:
+            string = next(store[h] for store in stores if h in store)
+            value = table[h] = convert(string) if convert is not None else string
+        out.append(value)
+    return out
 
 
 #: the digits Vietnamese text writes numbers with: ASCII, and full-width ones from East Asian input

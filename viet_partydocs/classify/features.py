@@ -67,6 +67,7 @@ from ..patterns.themes import (
     PROSE_CUES,
     THEME_CUES,
 )
+from ..doctext import strings_of
 from ..text.normalize import normalize
 from .cues import cue_counter, cue_regex
 
@@ -834,21 +835,6 @@ def inputs_from_texts(paragraphs: Sequence[str], words: Optional[Sequence[Sequen
 
 
 _FORM_OF_HASH: dict[int, str] = {}  # NORM hash -> word_form (a hash names one string in every vocab)
-_STRING_OF_HASH: dict[int, str] = {}  # ORTH hash -> the string
-
-
-def _strings_of(hashes: list[int], vocabs: Sequence[Any], cache: dict[int, str], convert: Any = None) -> list[str]:
-    """The string of each hash (through ``convert``), remembered in ``cache``."""
-    if len(cache) > 500_000:
-        cache.clear()
-    out = []
-    for h in hashes:
-        f = cache.get(h)
-        if f is None:
-            string = next(v.strings[h] for v in vocabs if h in v.strings)
-            f = cache[h] = convert(string) if convert is not None else string
-        out.append(f)
-    return out
 
 
 def inputs_per_doc(docs: Sequence[Any], spans_key: str = "paragraphs") -> list[list[ParagraphInput]]:
@@ -870,11 +856,11 @@ def inputs_per_doc(docs: Sequence[Any], spans_key: str = "paragraphs") -> list[l
     if n == 0:
         return [[] for _ in docs]
     arr = np.concatenate(arrays)
-    vocabs = list({id(d.vocab): d.vocab for d in docs}.values())
+    stores = [v.strings for v in {id(d.vocab): d.vocab for d in docs}.values()]
     starts, ends = np.array(bounds, dtype=np.int64).reshape(-1, 2).T
     # paragraph texts: the tokens with their trailing space, but the last one's (as Span.text)
     uniq, inv = np.unique(arr[:, 2], return_inverse=True)
-    orth = np.array(_strings_of(uniq.tolist(), vocabs, _STRING_OF_HASH), dtype=object)[inv]
+    orth = np.array(strings_of(uniq.tolist(), stores), dtype=object)[inv]
     spaced = orth.copy()
     has_space = arr[:, 3] != 0
     spaced[has_space] = spaced[has_space] + " "
@@ -889,7 +875,7 @@ def inputs_per_doc(docs: Sequence[Any], spans_key: str = "paragraphs") -> list[l
     word = arr[tok, 1] == 0
     n_words = np.bincount(par[word], minlength=n).tolist()
     uniq, inv = np.unique(arr[tok[word], 0], return_inverse=True)
-    forms = np.array(_strings_of(uniq.tolist(), vocabs, _FORM_OF_HASH, word_form) or [""], dtype=object)
+    forms = np.array(strings_of(uniq.tolist(), stores, _FORM_OF_HASH, word_form) or [""], dtype=object)
     keep = forms[inv] != ""
     kept = forms[inv[keep]]
     cuts = np.searchsorted(par[word][keep], np.arange(n + 1)).tolist()

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from ..doctext import doc_has_digit, doc_text, string_lookup
+from ..doctext import doc_has_digit, doc_text, strings_of
 
-__all__ = ["doc_text", "doc_has_digit", "string_lookup"]
+__all__ = ["doc_text", "doc_has_digit", "strings_of"]

@@ -52,7 +52,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..attributes import QuantityAttrs, register_extensions
-from ._shared import doc_has_digit, string_lookup
+from ._shared import doc_has_digit, strings_of
 from ..patterns import quantities as Q
 from ..text.normalize import LINE_BREAKS
 from ..text.numbers import MAGNITUDES, NUMBER_WORDS, parse_number, parse_number_words
@@ -160,8 +160,9 @@ class _Tokens:
     __slots__ = ("texts", "norms", "ws", "n", "blocked", "brk", "norm_hashes", "orig")
 
     def __init__(self, doc: Doc, arr: Any) -> None:
-        look = string_lookup(doc.vocab.strings).__getitem__
+        stores = [doc.vocab.strings]
         orths, norm_hashes, spaced = arr[:, :3].T.tolist()
+        texts = strings_of(orths, stores)
         n = len(orths)
         # sparse columns stay in numpy: whitespace tokens and tokens inside an entity
         space = arr[:, 4].nonzero()[0].tolist()
@@ -169,7 +170,7 @@ class _Tokens:
         inside = ((iob == 1) | (iob == 3)).nonzero()[0].tolist()
         # Whitespace tokens inside a line (NBSP, tabs, extra spaces) are left out of the view and
         # count as the space after the token before them; line breaks stay and end phrases.
-        hspace = [i for i in space if not _LINE_BREAK.search(look(orths[i]))]
+        hspace = [i for i in space if not _LINE_BREAK.search(texts[i])]
         #: original token index of each token of the view (None: the same indices)
         self.orig: Optional[list[int]] = None
         if hspace:
@@ -178,14 +179,14 @@ class _Tokens:
                     spaced[i - 1] = 1
             drop = set(hspace)
             keep = self.orig = [i for i in range(n) if i not in drop]
-            orths, norm_hashes, spaced = ([col[i] for i in keep] for col in (orths, norm_hashes, spaced))
+            texts, norm_hashes, spaced = ([col[i] for i in keep] for col in (texts, norm_hashes, spaced))
             new_index = {old: k for k, old in enumerate(keep)}
             space = [new_index[i] for i in space if i in new_index]
             inside = [new_index[i] for i in inside if i in new_index]
             n = len(keep)
-        self.texts: list[str] = list(map(look, orths))
+        self.texts: list[str] = texts
         self.norm_hashes: list[int] = norm_hashes
-        self.norms: list[str] = list(map(look, norm_hashes))
+        self.norms: list[str] = strings_of(norm_hashes, stores)
         self.ws: list[int] = spaced  # 1: a space follows the token
         self.n = n
         self.blocked: list[bool] = [False] * n
