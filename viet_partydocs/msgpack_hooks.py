@@ -8,22 +8,21 @@ makes about five such calls each way. With ``nlp.pipe(..., n_process=2)`` the wo
 every ``Doc`` and the main process deserialises it, so this look-up was most of the time of a
 ``Doc``'s round trip and kept the second process from paying off.
 
-:func:`cache_msgpack_hooks` gives the two registries a ``get_all`` that remembers its answer
-until the ``catalogue`` registry changes: every write and removal goes through
-``catalogue._set`` / ``catalogue._remove`` (``Registry.register`` calls them, whatever the
-registry object), which are wrapped to count changes, and the registry's size is checked too
-(for code that edits ``catalogue.REGISTRY`` directly). Entry points are fixed when ``catalogue``
-is imported. So the answer is the one srsly would compute. If a future ``catalogue`` lacks those
-two functions, nothing is cached. It is applied when ``viet_partydocs`` is imported (so the
-worker processes of ``nlp.pipe`` have it too, with ``fork`` or ``spawn``) and can be undone with
-:func:`restore_msgpack_hooks`.
+:func:`cache_msgpack_hooks` gives these two registry objects (and nothing else) a ``get_all``
+that remembers its answer and checks, on every call, that it still holds: the ``catalogue``
+registry has the same size and each remembered hook is still the very object registered under
+its name. So a hook registered, replaced or removed later, through any registry object or
+``catalogue`` function, is seen at once; entry points are fixed when ``catalogue`` is imported.
+The one change it cannot see is a new hook registered while, between the same two calls, an
+unrelated entry is removed from the registry (the size stays the same).
+
+It is applied when ``viet_partydocs`` is imported (so the worker processes of ``nlp.pipe`` have
+it too, with ``fork`` or ``spawn``) and undone by :func:`restore_msgpack_hooks`.
 """
 
 from __future__ import annotations
 
-import functools
-import threading
-from typing import Any, Callable
+from typing import Any, Optional
 
 import catalogue
 import srsly.msgpack as _msgpack
@@ -31,52 +30,36 @@ import srsly.msgpack as _msgpack
 __all__ = ["cache_msgpack_hooks", "restore_msgpack_hooks"]
 
 _REGISTRIES = (_msgpack.msgpack_encoders, _msgpack.msgpack_decoders)
-_changes = 0  # writes and removals in the catalogue registry since the wrappers were installed
-_lock = threading.Lock()
-
-
-def _counting(write: Callable[..., Any]) -> Callable[..., Any]:
-    """``write`` (``catalogue._set`` / ``_remove``) that counts a change once it is done."""
-
-    @functools.wraps(write)
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        global _changes
-        try:
-            return write(*args, **kwargs)
-        finally:
-            with _lock:
-                _changes += 1
-
-    counted.__vpd_original__ = write  # type: ignore[attr-defined]
-    return counted
 
 
 class _CachedGetAll:
-    """``registry.get_all`` remembered while the ``catalogue`` registry does not change."""
+    """``registry.get_all`` remembered while the ``catalogue`` entries it came from are unchanged."""
 
     def __init__(self, registry: catalogue.Registry) -> None:
         self.registry = registry
-        self.key: Any = None
-        self.value: dict[str, Any] = {}
+        self.size = -1  # len(catalogue.REGISTRY) when the answer was computed
+        self.entries: tuple[tuple[tuple[str, ...], Any], ...] = ()  # (registry key, object) of each hook from it
+        self.value: Optional[dict[str, Any]] = None
+
+    def _valid(self) -> bool:
+        registry = catalogue.REGISTRY
+        return (self.value is not None and len(registry) == self.size
+                and all(registry.get(key) is obj for key, obj in self.entries))
 
     def __call__(self) -> dict[str, Any]:
-        key = (_changes, len(catalogue.REGISTRY))
-        if key != self.key:
-            value = type(self.registry).get_all(self.registry)
-            if key == (_changes, len(catalogue.REGISTRY)):  # nothing changed while it was computed
-                self.value, self.key = value, key
-            return dict(value)
-        return dict(self.value)  # a copy, as the original returns a new dict
+        if self._valid():
+            return dict(self.value)  # type: ignore[arg-type]  # a copy, as the original returns a new dict
+        size = len(catalogue.REGISTRY)
+        value = type(self.registry).get_all(self.registry)
+        namespace = tuple(self.registry.namespace)
+        # the objects of the answer itself: a hook replaced while it was computed fails the check
+        entries = tuple(((*namespace, name), obj) for name, obj in value.items() if (*namespace, name) in catalogue.REGISTRY)
+        self.size, self.entries, self.value = size, entries, value
+        return dict(value)
 
 
 def cache_msgpack_hooks() -> None:
-    """Remember the msgpack hook look-ups of ``srsly`` (idempotent; a no-op if ``catalogue``
-    has no ``_set`` / ``_remove`` to watch)."""
-    if not (callable(getattr(catalogue, "_set", None)) and callable(getattr(catalogue, "_remove", None))):
-        return
-    for name in ("_set", "_remove"):
-        if not hasattr(getattr(catalogue, name), "__vpd_original__"):
-            setattr(catalogue, name, _counting(getattr(catalogue, name)))
+    """Remember the msgpack hook look-ups of ``srsly`` (idempotent)."""
     for registry in _REGISTRIES:
         if not isinstance(registry.__dict__.get("get_all"), _CachedGetAll):
             registry.get_all = _CachedGetAll(registry)  # type: ignore[method-assign]
@@ -86,7 +69,3 @@ def restore_msgpack_hooks() -> None:
     """Undo :func:`cache_msgpack_hooks`: every look-up walks the registry again."""
     for registry in _REGISTRIES:
         registry.__dict__.pop("get_all", None)
-    for name in ("_set", "_remove"):
-        original = getattr(getattr(catalogue, name, None), "__vpd_original__", None)
-        if original is not None:
-            setattr(catalogue, name, original)
