@@ -22,7 +22,7 @@ it too, with ``fork`` or ``spawn``) and undone by :func:`restore_msgpack_hooks`.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import catalogue
 import srsly.msgpack as _msgpack
@@ -37,18 +37,14 @@ class _CachedGetAll:
 
     def __init__(self, registry: catalogue.Registry) -> None:
         self.registry = registry
-        self.size = -1  # len(catalogue.REGISTRY) when the answer was computed
+        self.size = -1  # len(catalogue.REGISTRY) when the answer was computed (-1: not yet)
         self.entries: tuple[tuple[tuple[str, ...], Any], ...] = ()  # (registry key, object) of each hook from it
-        self.value: Optional[dict[str, Any]] = None
-
-    def _valid(self) -> bool:
-        registry = catalogue.REGISTRY
-        return (self.value is not None and len(registry) == self.size
-                and all(registry.get(key) is obj for key, obj in self.entries))
+        self.value: dict[str, Any] = {}
 
     def __call__(self) -> dict[str, Any]:
-        if self._valid():
-            return dict(self.value)  # type: ignore[arg-type]  # a copy, as the original returns a new dict
+        registry = catalogue.REGISTRY
+        if len(registry) == self.size and all(registry.get(key) is obj for key, obj in self.entries):
+            return dict(self.value)  # a copy, as the original returns a new dict
         size = len(catalogue.REGISTRY)
         value = type(self.registry).get_all(self.registry)
         namespace = tuple(self.registry.namespace)
